@@ -8,6 +8,8 @@ namespace CoroDashboard.Coro.Wire;
 
 public enum WorkspaceType { Regular, Channel, Child }
 
+public enum WorkspaceStatus { Active, Archived }
+
 public enum NotificationsLevel { None, Parent, LocalAdmins, All }
 
 public enum ProtectionModule

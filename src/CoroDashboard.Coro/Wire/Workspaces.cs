@@ -25,6 +25,11 @@ public sealed record Workspace
     public int? MaxDevicesLimit { get; init; }
     public string? InvitedByAdminName { get; init; }
     public string? InvitedByAdminEmail { get; init; }
+    /// <summary>
+    /// Not in the API description: Coro has workspace status events, and when an answer carries a
+    /// status (for example <c>archived</c>) the dashboard uses it. Absent means active.
+    /// </summary>
+    public WireEnum<WorkspaceStatus>? Status { get; init; }
 }
 
 public sealed record WorkspaceCreateRequest

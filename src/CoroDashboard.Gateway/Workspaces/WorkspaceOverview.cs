@@ -1,0 +1,35 @@
+using CoroDashboard.Coro.Wire;
+
+namespace CoroDashboard.Gateway.Workspaces;
+
+/// <summary>One protection component's tickets, as the overview shows them.</summary>
+public sealed record ComponentSummary(
+    TicketSummaryComponent Component,
+    string Name,
+    int OpenTickets,
+    int ResolvedLast90Days,
+    IReadOnlyList<TicketTypeSummary> TicketTypes,
+    Results.GatewayError? Error);
+
+/// <summary>A workspace's overview page: tickets by component, usage and subscription.</summary>
+public sealed record WorkspaceOverview(
+    WorkspaceNode Workspace,
+    IReadOnlyList<ComponentSummary> Components,
+    Usage? Usage,
+    Subscription? Subscription);
+
+/// <summary>A customer that wants attention first, and why.</summary>
+public sealed record WorkspaceAttention(
+    WorkspaceNode Workspace,
+    int OpenTickets,
+    int UnprotectedDevices,
+    int OutdatedDevices);
+
+/// <summary>Totals across every workspace the caller may see.</summary>
+public sealed record GlobalOverview(
+    int Workspaces,
+    int Devices,
+    int ProtectedUsers,
+    int OpenTickets,
+    IReadOnlyList<WorkspaceAttention> NeedsAttention,
+    IReadOnlyList<WorkspacePart<WorkspaceCounts>> Failed);
