@@ -21,6 +21,9 @@ internal static class CoroResilience
             {
                 var client = context.ServiceProvider.GetRequiredService<IOptionsMonitor<CoroClientOptions>>()
                     .CurrentValue;
+                // Retry waits and attempt timeouts are about the network, so they run on the real
+                // clock; the injected clock drives token lifetimes and cache freshness.
+                pipeline.TimeProvider = TimeProvider.System;
                 pipeline
                     .AddTimeout(client.TotalTimeout)
                     .AddRetry(Retry())
