@@ -30,7 +30,9 @@ internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource
         var visible = policy.Visible(scope, channel).ToArray();
         var tree = VisibleTree.Build(channel, visible);
         var customers = visible
-            .Where(id => channel.Find(id) is { } workspace && !ChannelHierarchy.IsArchived(workspace))
+            .Where(id => channel.Find(id) is { } workspace
+                && !ChannelHierarchy.IsArchived(workspace)
+                && workspace.Type.Known != WorkspaceType.Channel)
             .ToArray();
 
         var parts = new List<WorkspacePart<WorkspaceFigures>>();
@@ -48,7 +50,6 @@ internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource
             .Select(part => (Part: part, Counts: counts.ToCounts(part.Value)!))
             .ToArray();
         var attention = counted
-            .Where(item => tree.Find(item.Part.WorkspaceId) is { } node && node.Type.Known != WorkspaceType.Channel)
             .Where(item => item.Counts.OpenTickets + item.Counts.UnprotectedDevices + item.Counts.OutdatedDevices > 0)
             .OrderByDescending(item => item.Counts.OpenTickets)
             .ThenByDescending(item => item.Counts.UnprotectedDevices + item.Counts.OutdatedDevices)
