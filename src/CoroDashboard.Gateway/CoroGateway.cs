@@ -47,9 +47,13 @@ internal sealed class CoroGateway(
     }
 
     public async Task<Fetched<WorkspaceOverview>> GetOverviewAsync(
-        ClaimsPrincipal user, string workspaceId, bool refresh = false, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user,
+        string workspaceId,
+        bool refresh = false,
+        CancellationToken cancellationToken = default)
     {
-        var admission = await gatekeeper.AdmitAsync(user, workspaceId, cancellationToken).ConfigureAwait(false);
+        var admission = await gatekeeper.AdmitAsync(user, workspaceId, cancellationToken)
+            .ConfigureAwait(false);
         if (admission.Refusal is not null)
             return admission.Problem<WorkspaceOverview>();
         if (admission.Target is not { } target)
@@ -75,35 +79,49 @@ internal sealed class CoroGateway(
         lists.GetAsync(user, query, TicketList.Source, arrangers.Tickets, cancellationToken);
 
     public Task<Fetched<WorkspaceItem<Device>>> GetDeviceAsync(
-        ClaimsPrincipal user, string workspaceId, string enrollmentCode, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user,
+        string workspaceId,
+        string enrollmentCode,
+        CancellationToken cancellationToken = default) =>
         items.FindAsync(
             user, workspaceId, DeviceList.Source, device => device.EnrollmentCode == enrollmentCode, null,
             cancellationToken);
 
     public Task<Fetched<WorkspaceItem<ProtectedUser>>> GetUserAsync(
-        ClaimsPrincipal user, string workspaceId, string userId, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user,
+        string workspaceId,
+        string userId,
+        CancellationToken cancellationToken = default) =>
         items.FindAsync(
             user, workspaceId, UserList.Source, item => item.Id == userId,
-            ("GET /v1/users/{id}", (api, workspace, token, ct) => api.GetUserAsync(workspace, token, userId, ct)),
+            ("GET /v1/users/{id}", (api, workspace, token, ct) => api.GetUserAsync(workspace, token,
+                userId, ct)),
             cancellationToken);
 
     public Task<Fetched<WorkspaceItem<Ticket>>> GetTicketAsync(
-        ClaimsPrincipal user, string workspaceId, string ticketId, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user,
+        string workspaceId,
+        string ticketId,
+        CancellationToken cancellationToken = default) =>
         items.FindAsync(
             user, workspaceId, TicketList.Source, ticket => ticket.Id == ticketId,
-            ("GET /v1/tickets/{id}", (api, workspace, token, ct) => api.GetTicketAsync(workspace, token, ticketId, ct)),
+            ("GET /v1/tickets/{id}", (api, workspace, token, ct) => api.GetTicketAsync(workspace, token,
+                ticketId, ct)),
             cancellationToken);
 
     public async Task<FetchStatus> InvalidateAsync(
         ClaimsPrincipal user, string workspaceId, CancellationToken cancellationToken = default)
     {
-        var admission = await gatekeeper.AdmitAsync(user, workspaceId, cancellationToken).ConfigureAwait(false);
+        var admission = await gatekeeper.AdmitAsync(user, workspaceId, cancellationToken)
+            .ConfigureAwait(false);
         if (admission.Refusal is { } refusal)
             return refusal;
         await cache.InvalidateAsync(workspaceId, cancellationToken).ConfigureAwait(false);
         return FetchStatus.Ok;
     }
 
-    public ValueTask<AccessScope> GetScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public ValueTask<AccessScope> GetScopeAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         policy.ScopeAsync(user, cancellationToken);
 }

@@ -24,7 +24,9 @@ public static class GatewayServiceCollectionExtensions
     /// credential source, token cache, response cache, resilience and metrics. The host adds its own
     /// <see cref="IAccessScopeResolver"/>. The gateway is scoped because the resolver may be.
     /// </summary>
-    public static IServiceCollection AddCoroGateway(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCoroGateway(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         services.Configure<CoroGatewayOptions>(configuration.GetSection(CoroGatewayOptions.Section));
         services.Configure<CoroClientOptions>(configuration.GetSection(CoroClientOptions.Section));

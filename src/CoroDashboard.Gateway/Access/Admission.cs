@@ -19,7 +19,8 @@ internal sealed record Admission(
     public static Admission Refused(FetchStatus status, GatewayError? error, AccessScope scope) =>
         new(status, error ?? Describe(status), scope, null, null);
 
-    public Fetched<T> Problem<T>() => Fetched<T>.Problem(Refusal ?? FetchStatus.Failed, Error ?? Describe(Refusal));
+    public Fetched<T> Problem<T>() =>
+        Fetched<T>.Problem(Refusal ?? FetchStatus.Failed, Error ?? Describe(Refusal));
 
     public static GatewayError NotConnectedError { get; } =
         new("No Coro credential covers this workspace", []);

@@ -10,7 +10,10 @@ namespace CoroDashboard.Gateway.Access;
 /// decision, then the credential that covers the workspace. A refusal is logged and nothing of
 /// the workspace's own data is read.
 /// </summary>
-internal sealed class Gatekeeper(AccessPolicy policy, HierarchySource hierarchies, CredentialResolver credentials)
+internal sealed class Gatekeeper(
+    AccessPolicy policy,
+    HierarchySource hierarchies,
+    CredentialResolver credentials)
 {
     public async Task<Admission> AdmitAsync(
         ClaimsPrincipal user, string workspaceId, CancellationToken cancellationToken)
@@ -31,7 +34,8 @@ internal sealed class Gatekeeper(AccessPolicy policy, HierarchySource hierarchie
                 return Admission.Refused(FetchStatus.NotFound, null, scope);
         }
 
-        var target = await credentials.ResolveAsync(channel, workspaceId, cancellationToken).ConfigureAwait(false);
+        var target = await credentials.ResolveAsync(channel, workspaceId, cancellationToken)
+            .ConfigureAwait(false);
         return new Admission(null, null, scope, channel, target);
     }
 

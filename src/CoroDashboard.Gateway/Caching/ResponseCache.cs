@@ -38,7 +38,8 @@ internal sealed class ResponseCache(
 
         if (!refresh)
         {
-            var cached = await ReadThroughAsync(key, text, lifetime, fetch, cancellationToken).ConfigureAwait(false);
+            var cached = await ReadThroughAsync(key, text, lifetime, fetch, cancellationToken)
+                .ConfigureAwait(false);
             if (cached.Entry is { } entry && clock.GetUtcNow() - entry.AsOf < lifetime)
                 return Fetched<T>.Ok(entry.Value, entry.AsOf);
             if (cached.Failure is { } failure)
@@ -58,7 +59,8 @@ internal sealed class ResponseCache(
     public async Task InvalidateAsync(string workspaceId, CancellationToken cancellationToken)
     {
         _generations.AddOrUpdate(workspaceId, 1, (_, generation) => generation + 1);
-        await cache.RemoveByTagAsync(CacheKey.WorkspaceTag(workspaceId), cancellationToken).ConfigureAwait(false);
+        await cache.RemoveByTagAsync(CacheKey.WorkspaceTag(workspaceId), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task<(CacheEntry<T>? Entry, CallOutcome<T>? Failure)> ReadThroughAsync<T>(
@@ -78,7 +80,8 @@ internal sealed class ResponseCache(
                 {
                     missed = true;
                     var outcome = await fetch(token).ConfigureAwait(false);
-                    return outcome.IsOk ? Remember(key, outcome.Value!, outcome.AsOf) : throw new FetchFailed<T>(outcome);
+                    return outcome.IsOk ? Remember(key, outcome.Value!, outcome.AsOf)
+                        : throw new FetchFailed<T>(outcome);
                 },
                 EntryOptions(lifetime),
                 [key.Tag],

@@ -16,7 +16,10 @@ namespace CoroDashboard.Gateway.Calls;
 /// part as soon as it is done. A workspace that fails or times out is a part of its own, never
 /// a reason to stop the others.
 /// </summary>
-internal sealed class FanOut(IOptionsMonitor<CoroGatewayOptions> options, TimeProvider clock, GatewayMetrics metrics)
+internal sealed class FanOut(
+    IOptionsMonitor<CoroGatewayOptions> options,
+    TimeProvider clock,
+    GatewayMetrics metrics)
 {
     public async IAsyncEnumerable<WorkspacePart<T>> RunAsync<T>(
         string view,
@@ -26,7 +29,8 @@ internal sealed class FanOut(IOptionsMonitor<CoroGatewayOptions> options, TimePr
     {
         var settings = options.CurrentValue.Gateway;
         var started = Stopwatch.GetTimestamp();
-        var parts = Channel.CreateUnbounded<WorkspacePart<T>>(new UnboundedChannelOptions { SingleReader = true });
+        var parts = Channel.CreateUnbounded<WorkspacePart<T>>(
+            new UnboundedChannelOptions { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         var queue = new Queue<CoveredWorkspace>(targets);
@@ -77,7 +81,8 @@ internal sealed class FanOut(IOptionsMonitor<CoroGatewayOptions> options, TimePr
         try
         {
             var fetched = await fetch(target, linked.Token).ConfigureAwait(false);
-            return new WorkspacePart<T>(target.WorkspaceId, fetched.Status, fetched.Value, fetched.AsOf, fetched.Error);
+            return new WorkspacePart<T>(target.WorkspaceId, fetched.Status, fetched.Value, fetched.AsOf,
+                fetched.Error);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

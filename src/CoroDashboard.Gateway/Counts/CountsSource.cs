@@ -55,7 +55,8 @@ internal sealed class CountsSource(ListSnapshots snapshots, CoroCaller caller, R
         var parts = new (FetchStatus Status, DateTimeOffset? AsOf, GatewayError? Error)[]
         {
             (devices.Status, devices.AsOf, devices.Error), (users.Status, users.AsOf, users.Error),
-            (tickets.Status, tickets.AsOf, tickets.Error), (subscription.Status, subscription.AsOf, subscription.Error),
+            (tickets.Status, tickets.AsOf, tickets.Error), (subscription.Status, subscription.AsOf,
+                subscription.Error),
         };
         var oldest = parts.Min(part => part.AsOf);
         var stale = parts.FirstOrDefault(part => part.Status == FetchStatus.Stale);

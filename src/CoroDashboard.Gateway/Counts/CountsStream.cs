@@ -42,7 +42,8 @@ internal sealed class CountsStream(
                 yield return refused;
                 continue;
             }
-            var target = await credentials.ResolveAsync(hierarchy!.Value!, id, cancellationToken).ConfigureAwait(false);
+            var target = await credentials.ResolveAsync(hierarchy!.Value!, id, cancellationToken)
+                .ConfigureAwait(false);
             if (target is null)
                 yield return new WorkspacePart<WorkspaceFigures>(
                     id, FetchStatus.NotConnected, null, null, Admission.NotConnectedError);
@@ -78,6 +79,7 @@ internal sealed class CountsStream(
     {
         policy.ReportDenied(user, id);
         return new WorkspacePart<WorkspaceFigures>(
-            id, FetchStatus.Forbidden, null, null, new GatewayError("You do not have access to this workspace", []));
+            id, FetchStatus.Forbidden, null, null,
+                new GatewayError("You do not have access to this workspace", []));
     }
 }

@@ -23,6 +23,7 @@ internal sealed record WorkspaceFigures(
         UnprotectedDevices,
         newestAgentVersion is null
             ? 0
-            : AgentVersionTally.Where(pair => VersionKey.Compare(pair.Key, newestAgentVersion) < 0).Sum(pair => pair.Value),
+            : AgentVersionTally.Where(pair => VersionKey.Compare(pair.Key,
+                newestAgentVersion) < 0).Sum(pair => pair.Value),
         Bundles);
 }

@@ -29,5 +29,6 @@ public sealed record CoroCredential
 
     // A record prints every property; the secret must never reach a log through ToString.
     public override string ToString() =>
-        $"CoroCredential {{ Name = {Name}, WorkspaceId = {WorkspaceId}, Host = {EffectiveBaseUrl.Authority} }}";
+        $"CoroCredential {{ Name = {Name}, WorkspaceId = {WorkspaceId}, "
+        + $"Host = {EffectiveBaseUrl.Authority} }}";
 }

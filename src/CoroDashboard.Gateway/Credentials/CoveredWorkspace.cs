@@ -17,6 +17,8 @@ internal sealed class CoveredWorkspace
 
     public CoroCredential Credential { get; }
 
-    /// <summary>True when the credential was created in an ancestor rather than the workspace itself.</summary>
+    /// <summary>
+    /// True when the credential was created in an ancestor rather than the workspace itself.
+    /// </summary>
     public bool IsInherited => Credential.WorkspaceId != WorkspaceId;
 }

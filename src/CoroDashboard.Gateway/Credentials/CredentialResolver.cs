@@ -8,7 +8,9 @@ namespace CoroDashboard.Gateway.Credentials;
 /// Finds the credential that covers a workspace: its own, else its nearest ancestor's. No match
 /// means the workspace is not connected, which is not an error.
 /// </summary>
-internal sealed class CredentialResolver(ICoroCredentialSource source, IOptionsMonitor<CoroGatewayOptions> options)
+internal sealed class CredentialResolver(
+    ICoroCredentialSource source,
+    IOptionsMonitor<CoroGatewayOptions> options)
 {
     /// <summary>The root of the hierarchy: configured, or the workspace of the first credential.</summary>
     public async ValueTask<string?> ChannelIdAsync(CancellationToken cancellationToken)
@@ -20,7 +22,9 @@ internal sealed class CredentialResolver(ICoroCredentialSource source, IOptionsM
     }
 
     /// <summary>The credential created in exactly this workspace (used to list the hierarchy).</summary>
-    public async ValueTask<CoveredWorkspace?> OwnAsync(string workspaceId, CancellationToken cancellationToken)
+    public async ValueTask<CoveredWorkspace?> OwnAsync(
+        string workspaceId,
+        CancellationToken cancellationToken)
     {
         var credentials = await source.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
         var own = credentials.FirstOrDefault(credential => credential.WorkspaceId == workspaceId);

@@ -10,9 +10,11 @@ public interface ICoroCredentialSource
 }
 
 /// <summary>The credentials listed in the <c>Coro:Credentials</c> configuration section.</summary>
-public sealed class OptionsCredentialSource(IOptionsMonitor<CoroGatewayOptions> options) : ICoroCredentialSource
+public sealed class OptionsCredentialSource(
+    IOptionsMonitor<CoroGatewayOptions> options) : ICoroCredentialSource
 {
-    public ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(CancellationToken cancellationToken) =>
+    public ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(
+        CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<CoroCredential>>(
             options.CurrentValue.Credentials.Where(IsUsable).ToArray());
 

@@ -78,7 +78,8 @@ internal sealed class ChannelHierarchy
         {
             if (workspace.Id == channelId)
                 continue;
-            if (workspace.ParentWorkspaceId is { } parent && workspaces.ContainsKey(parent) && parent != workspace.Id)
+            if (workspace.ParentWorkspaceId is { } parent && workspaces.ContainsKey(parent)
+                && parent != workspace.Id)
                 parents[workspace.Id] = parent;
         }
         foreach (var workspace in workspaces.Values)

@@ -37,7 +37,11 @@ internal static class VisibleTree
             : id;
 
     private static WorkspaceNode Node(
-        ChannelHierarchy hierarchy, string id, int depth, IReadOnlyList<string> children, HashSet<string> visible)
+        ChannelHierarchy hierarchy,
+        string id,
+        int depth,
+        IReadOnlyList<string> children,
+        HashSet<string> visible)
     {
         var workspace = hierarchy.Find(id)!;
         var parent = hierarchy.ParentOf(id);

@@ -31,7 +31,8 @@ internal static class DeviceList
             device.AppVersion, .. device.LastLoggedInUsers, .. device.Labels.Select(label => label.Name)],
         Matches);
 
-    private static bool? Matches(Device device, string filter, string value, ListContext context) => filter switch
+    private static bool? Matches(Device device, string filter, string value, ListContext context) =>
+        filter switch
     {
         ListFilters.Os => string.Equals(device.OsType.Value, value, StringComparison.OrdinalIgnoreCase),
         ListFilters.DeviceState => value.ToLowerInvariant() switch

@@ -23,25 +23,30 @@ internal sealed class ItemLookup(
         CancellationToken cancellationToken)
         where T : class
     {
-        var admission = await gatekeeper.AdmitAsync(user, workspaceId, cancellationToken).ConfigureAwait(false);
+        var admission = await gatekeeper.AdmitAsync(user, workspaceId, cancellationToken)
+            .ConfigureAwait(false);
         if (admission.Refusal is not null)
             return admission.Problem<WorkspaceItem<T>>();
         if (admission.Target is not { } target)
             return Fetched<WorkspaceItem<T>>.Problem(FetchStatus.NotConnected, Admission.NotConnectedError);
         var name = VisibleTree.DisplayName(admission.Hierarchy!, workspaceId);
 
-        var list = await snapshots.GetAsync(source, target, refresh: false, cancellationToken).ConfigureAwait(false);
+        var list = await snapshots.GetAsync(source, target, refresh: false, cancellationToken)
+            .ConfigureAwait(false);
         if (list.Value?.FirstOrDefault(isWanted) is { } found)
             return list.Map(_ => new WorkspaceItem<T>(workspaceId, name, found));
         if (direct is null)
             return list.HasValue
-                ? Fetched<WorkspaceItem<T>>.Problem(FetchStatus.NotFound, new GatewayError("No such item", []))
-                : Fetched<WorkspaceItem<T>>.Problem(list.Status, list.Error ?? new GatewayError("Coro failed", []));
+                ? Fetched<WorkspaceItem<T>>.Problem(FetchStatus.NotFound, new GatewayError("No such item",
+                    []))
+                : Fetched<WorkspaceItem<T>>.Problem(list.Status,
+                    list.Error ?? new GatewayError("Coro failed", []));
 
         var outcome = await caller.CallAsync(target, direct.Value.Route, direct.Value.Call, cancellationToken)
             .ConfigureAwait(false);
         return outcome.IsOk
-            ? Fetched<WorkspaceItem<T>>.Ok(new WorkspaceItem<T>(workspaceId, name, outcome.Value!), clock.GetUtcNow())
+            ? Fetched<WorkspaceItem<T>>.Ok(new WorkspaceItem<T>(workspaceId, name, outcome.Value!),
+                clock.GetUtcNow())
             : Fetched<WorkspaceItem<T>>.Problem(outcome.Status, outcome.Error!);
     }
 }

@@ -28,7 +28,10 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         return rows;
     }
 
-    private List<WorkspaceItem<T>> Filter(ListQuery query, IReadOnlyList<WorkspaceRows<T>> parts, ListContext context)
+    private List<WorkspaceItem<T>> Filter(
+        ListQuery query,
+        IReadOnlyList<WorkspaceRows<T>> parts,
+        ListContext context)
     {
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
         var filters = query.Filters?.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToArray() ?? [];
@@ -38,7 +41,8 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
             var nameMatches = search is not null
                 && part.WorkspaceName.Contains(search, StringComparison.OrdinalIgnoreCase);
             foreach (var row in part.Items)
-                if ((search is null || nameMatches || Contains(row.Item, search)) && Passes(row.Item, filters, context))
+                if ((search is null || nameMatches || Contains(row.Item, search)) && Passes(row.Item,
+                    filters, context))
                     rows.Add(row);
         }
         return rows;

@@ -29,7 +29,8 @@ internal sealed class ListPages(
         CancellationToken cancellationToken)
         where T : class
     {
-        var admission = await gatekeeper.AdmitAsync(user, query.WorkspaceId, cancellationToken).ConfigureAwait(false);
+        var admission = await gatekeeper.AdmitAsync(user, query.WorkspaceId, cancellationToken)
+            .ConfigureAwait(false);
         if (admission.Refusal is not null)
             return admission.Problem<ListPage<WorkspaceItem<T>>>();
         var hierarchy = admission.Hierarchy!;
@@ -56,7 +57,8 @@ internal sealed class ListPages(
         var targets = new List<CoveredWorkspace>();
         foreach (var id in workspaceIds)
         {
-            if (await credentials.ResolveAsync(hierarchy, id, cancellationToken).ConfigureAwait(false) is { } target)
+            if (await credentials.ResolveAsync(hierarchy, id,
+                cancellationToken).ConfigureAwait(false) is { } target)
                 targets.Add(target);
             else
                 results.Add((new WorkspacePart<int>(
@@ -70,7 +72,8 @@ internal sealed class ListPages(
         await foreach (var part in fetched.ConfigureAwait(false))
         {
             var rows = part.Value is { } snapshot
-                ? new WorkspaceRows<T>(part.WorkspaceId, VisibleTree.DisplayName(hierarchy, part.WorkspaceId), snapshot)
+                ? new WorkspaceRows<T>(part.WorkspaceId, VisibleTree.DisplayName(hierarchy,
+                    part.WorkspaceId), snapshot)
                 : null;
             results.Add((new WorkspacePart<int>(
                 part.WorkspaceId, part.Status, part.Value?.Count ?? 0, part.AsOf, part.Error), rows));

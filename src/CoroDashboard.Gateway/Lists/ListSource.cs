@@ -20,7 +20,8 @@ internal sealed class ListSource<T>(
 
     public string Route { get; } = route;
 
-    public Func<ICoroApi, string, string, int, int, CancellationToken, Task<Page<T>>> ReadPage { get; } = readPage;
+    public Func<ICoroApi, string, string, int, int, CancellationToken,
+        Task<Page<T>>> ReadPage { get; } = readPage;
 
     public Func<T, IEnumerable<string?>> SearchText { get; } = searchText;
 

@@ -25,10 +25,13 @@ internal static class TicketList
             ticket.AffectedUser?.Name, .. ticket.AffectedDevices.Select(device => device.Hostname)],
         Matches);
 
-    private static bool? Matches(Ticket ticket, string filter, string value, ListContext context) => filter switch
+    private static bool? Matches(Ticket ticket, string filter, string value, ListContext context) =>
+        filter switch
     {
-        ListFilters.Module => string.Equals(ticket.ModuleName.Value, value, StringComparison.OrdinalIgnoreCase),
-        ListFilters.TicketType => string.Equals(ticket.EventTrigger.Value, value, StringComparison.OrdinalIgnoreCase),
+        ListFilters.Module => string.Equals(ticket.ModuleName.Value, value,
+            StringComparison.OrdinalIgnoreCase),
+        ListFilters.TicketType => string.Equals(ticket.EventTrigger.Value, value,
+            StringComparison.OrdinalIgnoreCase),
         ListFilters.TicketState => value.ToLowerInvariant() switch
         {
             "open" => !ticket.Processed,

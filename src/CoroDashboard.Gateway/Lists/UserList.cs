@@ -24,7 +24,8 @@ internal static class UserList
         user => [user.Email, user.Name, .. user.Aliases, .. user.Labels],
         Matches);
 
-    private static bool? Matches(ProtectedUser user, string filter, string value, ListContext context) => filter switch
+    private static bool? Matches(ProtectedUser user, string filter, string value, ListContext context) =>
+        filter switch
     {
         ListFilters.Protection => value.ToLowerInvariant() switch
         {
@@ -32,7 +33,8 @@ internal static class UserList
             "protectable" => !user.IsProtected,
             _ => false,
         },
-        ListFilters.UserStatus => string.Equals(user.Status?.Value, value, StringComparison.OrdinalIgnoreCase),
+        ListFilters.UserStatus => string.Equals(user.Status?.Value, value,
+            StringComparison.OrdinalIgnoreCase),
         _ => null,
     };
 }

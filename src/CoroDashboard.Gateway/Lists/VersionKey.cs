@@ -10,7 +10,8 @@ internal readonly struct VersionKey(string text) : IComparable
 
     public string Text { get; } = text;
 
-    public static VersionKey? From(string? text) => string.IsNullOrWhiteSpace(text) ? null : new VersionKey(text);
+    public static VersionKey? From(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : new VersionKey(text);
 
     public static int Compare(string left, string right)
     {

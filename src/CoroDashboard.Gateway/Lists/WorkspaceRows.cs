@@ -13,5 +13,6 @@ internal sealed record WorkspaceRows<T>(string WorkspaceId, string WorkspaceName
     /// many thousands of rows allocates nothing per row.
     /// </summary>
     public WorkspaceItem<T>[] Items => Wrapped.GetValue(
-        Snapshot, rows => rows.Select(row => new WorkspaceItem<T>(WorkspaceId, WorkspaceName, row)).ToArray());
+        Snapshot, rows => rows.Select(row => new WorkspaceItem<T>(WorkspaceId, WorkspaceName,
+            row)).ToArray());
 }

@@ -22,7 +22,8 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 2004, EventName = "TokenFailed", Level = LogLevel.Warning,
         Message = "Coro token request for credential {Credential} failed on attempt {Attempt}: {Reason}")]
-    public static partial void TokenFailed(this ILogger logger, string credential, int attempt, string reason);
+    public static partial void TokenFailed(this ILogger logger, string credential, int attempt,
+        string reason);
 
     [LoggerMessage(EventId = 2005, EventName = "TokenRejected", Level = LogLevel.Information,
         Message = "Coro rejected the token of credential {Credential} for workspace {WorkspaceId}; "
@@ -39,10 +40,12 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 2012, EventName = "CacheStale", Level = LogLevel.Warning,
         Message = "Serving {Key} as of {AsOf} because Coro failed: {Reason}")]
-    public static partial void CacheStale(this ILogger logger, string key, DateTimeOffset asOf, string reason);
+    public static partial void CacheStale(this ILogger logger, string key, DateTimeOffset asOf,
+        string reason);
 
     [LoggerMessage(EventId = 2020, EventName = "CoroCallFailed", Level = LogLevel.Warning,
-        Message = "Coro call {Route} for workspace {WorkspaceId} failed with {Status}: {Reason} (trace {TraceId})")]
+        Message = "Coro call {Route} for workspace {WorkspaceId} failed with {Status}: {Reason} "
+            + "(trace {TraceId})")]
     public static partial void CoroCallFailed(
         this ILogger logger, string route, string workspaceId, int status, string reason, string? traceId);
 

@@ -12,7 +12,10 @@ namespace CoroDashboard.Gateway.Overview;
 /// Totals across every workspace the caller may see, and the customers that want attention
 /// first: most open tickets, then most unprotected and outdated devices.
 /// </summary>
-internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource hierarchies, CountsStream counts)
+internal sealed class GlobalOverviewBuilder(
+    AccessPolicy policy,
+    HierarchySource hierarchies,
+    CountsStream counts)
 {
     private const int AttentionListLength = 10;
 
@@ -36,7 +39,8 @@ internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource
             .ToArray();
 
         var parts = new List<WorkspacePart<WorkspaceFigures>>();
-        await foreach (var part in counts.StreamAsync(user, customers, refresh, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in counts.StreamAsync(user, customers, refresh, cancellationToken)
+            .ConfigureAwait(false))
             parts.Add(part);
 
         return Summarise(tree, customers.Length, parts);
@@ -50,7 +54,8 @@ internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource
             .Select(part => (Part: part, Counts: counts.ToCounts(part.Value)!))
             .ToArray();
         var attention = counted
-            .Where(item => item.Counts.OpenTickets + item.Counts.UnprotectedDevices + item.Counts.OutdatedDevices > 0)
+            .Where(item =>
+                item.Counts.OpenTickets + item.Counts.UnprotectedDevices + item.Counts.OutdatedDevices > 0)
             .OrderByDescending(item => item.Counts.OpenTickets)
             .ThenByDescending(item => item.Counts.UnprotectedDevices + item.Counts.OutdatedDevices)
             .Take(AttentionListLength)
@@ -60,7 +65,8 @@ internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource
             .ToArray();
         var failed = parts
             .Where(part => part.Value is null)
-            .Select(part => new WorkspacePart<WorkspaceCounts>(part.WorkspaceId, part.Status, null, part.AsOf, part.Error))
+            .Select(part => new WorkspacePart<WorkspaceCounts>(part.WorkspaceId, part.Status, null,
+                part.AsOf, part.Error))
             .ToArray();
 
         var overview = new GlobalOverview(
@@ -70,7 +76,8 @@ internal sealed class GlobalOverviewBuilder(AccessPolicy policy, HierarchySource
             counted.Sum(item => item.Counts.OpenTickets),
             attention,
             failed);
-        var asOf = counted.Length == 0 ? DateTimeOffset.MinValue : counted.Min(item => item.Part.AsOf) ?? DateTimeOffset.MinValue;
+        var asOf = counted.Length == 0 ? DateTimeOffset.MinValue : counted.Min(item =>
+            item.Part.AsOf) ?? DateTimeOffset.MinValue;
         var stale = counted.FirstOrDefault(item => item.Part.Status == FetchStatus.Stale).Part;
         return stale?.Error is { } error
             ? Fetched<GlobalOverview>.Stale(overview, asOf, error)

@@ -28,7 +28,8 @@ internal sealed class OverviewSource(CoroCaller caller, ResponseCache cache, Cou
         WorkspaceNode workspace, CoveredWorkspace target, bool refresh, CancellationToken cancellationToken)
     {
         var summaries = Components
-            .Select(component => SummaryAsync(target, component.Component, component.Path, refresh, cancellationToken))
+            .Select(component => SummaryAsync(target, component.Component, component.Path, refresh,
+                cancellationToken))
             .ToArray();
         var usage = UsageAsync(target, refresh, cancellationToken);
         var subscription = counts.SubscriptionAsync(target, refresh, cancellationToken);
@@ -58,20 +59,28 @@ internal sealed class OverviewSource(CoroCaller caller, ResponseCache cache, Cou
                 (api, workspace, bearer, ct) => Summary(api, component, workspace, bearer, ct), token),
             cancellationToken);
 
-    private Task<Fetched<Usage>> UsageAsync(CoveredWorkspace target, bool refresh, CancellationToken cancellationToken) =>
+    private Task<Fetched<Usage>> UsageAsync(
+        CoveredWorkspace target,
+        bool refresh,
+        CancellationToken cancellationToken) =>
         cache.GetAsync(
             new CacheKey(CacheKind.Summary, target.WorkspaceId, "usage"),
             refresh,
             token => caller.CallAsync(
                 target, "GET /v1/usage",
                 async (api, workspace, bearer, ct) =>
-                    (await api.GetUsageAsync(workspace, bearer, 0, CoroPaging.MinPageSize, ct).ConfigureAwait(false))
+                    (await api.GetUsageAsync(workspace, bearer, 0, CoroPaging.MinPageSize, ct)
+                        .ConfigureAwait(false))
                     .Items.FirstOrDefault() ?? new Usage { WorkspaceId = workspace },
                 token),
             cancellationToken);
 
     private static Task<TicketSummary> Summary(
-        ICoroApi api, TicketSummaryComponent component, string workspace, string bearer, CancellationToken ct) =>
+        ICoroApi api,
+        TicketSummaryComponent component,
+        string workspace,
+        string bearer,
+        CancellationToken ct) =>
         component switch
         {
             TicketSummaryComponent.Emails => api.GetEmailsSummaryAsync(workspace, bearer, ct),
@@ -89,7 +98,8 @@ internal sealed class OverviewSource(CoroCaller caller, ResponseCache cache, Cou
                 fetched.Status == FetchStatus.Stale ? fetched.Error : null)
             : new ComponentSummary(component, name, 0, 0, [], fetched.Error);
 
-    private static (FetchStatus Status, DateTimeOffset? AsOf, GatewayError? Error) Status<T>(Fetched<T> fetched) =>
+    private static (FetchStatus Status, DateTimeOffset? AsOf,
+        GatewayError? Error) Status<T>(Fetched<T> fetched) =>
         (fetched.Status, fetched.AsOf, fetched.Error);
 
     // Any part with a value makes the overview worth showing; its AsOf is the oldest part's. A part

@@ -53,7 +53,8 @@ internal sealed class TokenSlot(
 
     private Task<AccessToken> StartRequest()
     {
-        var completion = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completion = new TaskCompletionSource<AccessToken>(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         _ = CompleteAsync(completion);
         return completion.Task;
     }

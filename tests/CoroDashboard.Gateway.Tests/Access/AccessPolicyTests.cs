@@ -19,7 +19,8 @@ public sealed class AccessPolicyTests
         Assert.Equal(FetchStatus.Ok, tree.Status);
         Assert.Equal(6, tree.Value!.Nodes.Count);
         Assert.Equal([Dataset.Channel], tree.Value.RootIds);
-        Assert.Equal([Dataset.Channel, Dataset.Alpha, Dataset.Delta], tree.Value.PathTo(Dataset.Delta).Select(n => n.Id));
+        Assert.Equal([Dataset.Channel, Dataset.Alpha, Dataset.Delta],
+            tree.Value.PathTo(Dataset.Delta).Select(n => n.Id));
     }
 
     [Fact]
@@ -27,7 +28,8 @@ public sealed class AccessPolicyTests
     {
         await using var harness = GatewayHarness.Create();
         var technician = harness.Scopes.Person("tech", new AccessScope(
-            new HashSet<string> { Dataset.Channel }, new HashSet<string>(), new HashSet<string> { Dataset.Alpha }, false));
+            new HashSet<string> { Dataset.Channel }, new HashSet<string>(),
+                new HashSet<string> { Dataset.Alpha }, false));
 
         var tree = await harness.Gateway.GetHierarchyAsync(technician);
         var alpha = await harness.Gateway.GetDevicesAsync(technician, new ListQuery(Dataset.Alpha));

@@ -14,7 +14,8 @@ public sealed class ResponseCacheTests
         await harness.Gateway.GetHierarchyAsync(harness.Admin);
         harness.Coro.Reset();
 
-        var cold = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha, PageSize: 5));
+        var cold = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha,
+            PageSize: 5));
         var callsCold = harness.Coro.DataCalls;
         var warm = await harness.Gateway.GetDevicesAsync(
             harness.Admin, new ListQuery(Dataset.Alpha, Page: 2, PageSize: 5, SortBy: "hostname"));
@@ -35,7 +36,8 @@ public sealed class ResponseCacheTests
 
         clock.Advance(TimeSpan.FromSeconds(20));
         Dataset.Devices(harness.Coro.Workspaces[Dataset.Alpha], 1, "3.2.0", offset: 100);
-        var refreshed = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha, Refresh: true));
+        var refreshed = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha,
+            Refresh: true));
         var after = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha));
 
         Assert.Equal(12, first.Value!.TotalCount);

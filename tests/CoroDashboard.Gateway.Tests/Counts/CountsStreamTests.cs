@@ -51,7 +51,8 @@ public sealed class CountsStreamTests
         Assert.Equal((4, 1, 1, 1, 0), (counted.Devices, counted.ProtectedUsers, counted.OpenTickets,
             counted.UnprotectedDevices, counted.OutdatedDevices));
         Assert.Equal(["coroEssentials"], counted.Bundles);
-        Assert.True(harness.Coro.MaxInFlight <= 8, $"{harness.Coro.MaxInFlight} calls were in flight at once");
+        Assert.True(harness.Coro.MaxInFlight <= 8,
+            $"{harness.Coro.MaxInFlight} calls were in flight at once");
         Assert.Single(harness.Coro.TokenRequests);
     }
 

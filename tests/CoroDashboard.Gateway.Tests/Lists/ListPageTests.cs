@@ -16,11 +16,13 @@ public sealed class ListPageTests
         var up = await harness.Gateway.GetDevicesAsync(
             harness.Admin, new ListQuery(Dataset.Alpha, PageSize: 12, SortBy: "hostname"));
         var down = await harness.Gateway.GetDevicesAsync(
-            harness.Admin, new ListQuery(Dataset.Alpha, PageSize: 12, SortBy: "hostname", SortDescending: true));
+            harness.Admin, new ListQuery(Dataset.Alpha, PageSize: 12, SortBy: "hostname",
+                SortDescending: true));
 
         var upNames = up.Value!.Items.Select(item => item.Item.Hostname).ToArray();
         var downNames = down.Value!.Items.Select(item => item.Item.Hostname).ToArray();
-        Assert.Equal(upNames.Where(name => name is not null).Order(StringComparer.OrdinalIgnoreCase), upNames[..9]);
+        Assert.Equal(upNames.Where(name => name is not null).Order(StringComparer.OrdinalIgnoreCase),
+            upNames[..9]);
         Assert.Equal(upNames[..9].Reverse(), downNames[..9]);
         Assert.All(upNames[9..], Assert.Null);
         Assert.All(downNames[9..], Assert.Null);
@@ -41,7 +43,8 @@ public sealed class ListPageTests
         var page = await harness.Gateway.GetDevicesAsync(
             harness.Admin, new ListQuery(Dataset.Alpha, SortBy: "appVersion"));
 
-        Assert.Equal(["3.9.2", "3.9.10", "3.10.0", null], page.Value!.Items.Select(item => item.Item.AppVersion));
+        Assert.Equal(["3.9.2", "3.9.10", "3.10.0", null], page.Value!.Items.Select(item =>
+            item.Item.AppVersion));
     }
 
     [Fact]
@@ -60,11 +63,14 @@ public sealed class ListPageTests
     public async Task Filters_narrow_the_rows_and_the_total()
     {
         await using var harness = GatewayHarness.Create();
-        var filters = new Dictionary<string, string> { [ListFilters.Os] = "WINDOWS", [ListFilters.DeviceState] = "unprotected" };
+        var filters = new Dictionary<string, string> { [ListFilters.Os] = "WINDOWS",
+            [ListFilters.DeviceState] = "unprotected" };
 
-        var page = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha, Filters: filters));
+        var page = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha,
+            Filters: filters));
         var outdated = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(
-            Dataset.Alpha, Filters: new Dictionary<string, string> { [ListFilters.DeviceState] = "outdated" }));
+            Dataset.Alpha, Filters: new Dictionary<string,
+                string> { [ListFilters.DeviceState] = "outdated" }));
 
         Assert.All(page.Value!.Items, item => Assert.Equal("WINDOWS", item.Item.OsType.Value));
         Assert.All(page.Value.Items, item => Assert.False(item.Item.ProtectionEnabled));
@@ -82,7 +88,8 @@ public sealed class ListPageTests
             Dataset.Devices(coro.Workspaces[Dataset.Alpha], 501, "3.2.0");
         });
 
-        var last = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha, Page: 20, PageSize: 25));
+        var last = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha,
+            Page: 20, PageSize: 25));
 
         Assert.Equal(501, last.Value!.TotalCount);
         Assert.Equal("ws-alpha-dev-0500", Assert.Single(last.Value.Items).Item.EnrollmentCode);
@@ -126,7 +133,8 @@ public sealed class ListPageTests
         var charlie = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Charlie));
 
         Assert.Equal(FetchStatus.Ok, charlie.Status);
-        Assert.Equal("charlie-client", harness.Coro.Calls.Single(call => call.Workspace == Dataset.Charlie).ClientId);
+        Assert.Equal("charlie-client", harness.Coro.Calls.Single(call =>
+            call.Workspace == Dataset.Charlie).ClientId);
     }
 
     [Fact]

@@ -39,10 +39,14 @@ public static class Dataset
                 ProtectionEnabled = i % 3 != 2,
                 LastSeen = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000 + i * 60_000L),
             });
-        workspace.Users.Add(new ProtectedUser { Id = $"{id}-u1", Email = $"anna@{id}.test", IsProtected = true });
-        workspace.Users.Add(new ProtectedUser { Id = $"{id}-u2", Email = $"ben@{id}.test", IsProtected = false });
-        workspace.Tickets.Add(new Ticket { Id = $"{id}-t1", Processed = false, EventTrigger = TicketType.EmailPhishing });
-        workspace.Tickets.Add(new Ticket { Id = $"{id}-t2", Processed = true, EventTrigger = TicketType.MalwareOnEndpoint });
+        workspace.Users.Add(new ProtectedUser { Id = $"{id}-u1", Email = $"anna@{id}.test",
+            IsProtected = true });
+        workspace.Users.Add(new ProtectedUser { Id = $"{id}-u2", Email = $"ben@{id}.test",
+            IsProtected = false });
+        workspace.Tickets.Add(new Ticket { Id = $"{id}-t1", Processed = false,
+            EventTrigger = TicketType.EmailPhishing });
+        workspace.Tickets.Add(new Ticket { Id = $"{id}-t2", Processed = true,
+            EventTrigger = TicketType.MalwareOnEndpoint });
     }
 
     public static Credentials.CoroCredential ChannelCredential => new()

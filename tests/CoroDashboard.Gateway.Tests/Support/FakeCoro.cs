@@ -48,7 +48,11 @@ public sealed class FakeCoro : HttpMessageHandler
         MaxInFlight = 0;
     }
 
-    public FakeWorkspace Add(string id, string? parent, WorkspaceType type = WorkspaceType.Child, string? status = null)
+    public FakeWorkspace Add(
+        string id,
+        string? parent,
+        WorkspaceType type = WorkspaceType.Child,
+        string? status = null)
     {
         var workspace = new FakeWorkspace(new Workspace
         {
@@ -63,7 +67,8 @@ public sealed class FakeCoro : HttpMessageHandler
         return workspace;
     }
 
-    public void AddClient(string clientId, string secret, string workspaceId) => Clients[clientId] = (secret, workspaceId);
+    public void AddClient(string clientId, string secret, string workspaceId) =>
+        Clients[clientId] = (secret, workspaceId);
 
     protected override async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
@@ -81,7 +86,9 @@ public sealed class FakeCoro : HttpMessageHandler
         }
     }
 
-    private async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> AnswerAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
         if (path == "/oauth/token")
@@ -124,14 +131,18 @@ public sealed class FakeCoro : HttpMessageHandler
         }
     }
 
-    private async Task<HttpResponseMessage> TokenAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> TokenAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken)
     {
-        var body = JsonDocument.Parse(await request.Content!.ReadAsStringAsync(cancellationToken)).RootElement;
+        var text = await request.Content!.ReadAsStringAsync(cancellationToken);
+        var body = JsonDocument.Parse(text).RootElement;
         var clientId = body.GetProperty("client_id").GetString()!;
         TokenRequests.Enqueue(clientId);
         if (Take(() => TokenFailures > 0, () => TokenFailures--))
             return Problem(HttpStatusCode.InternalServerError, "Token service failed", "t-token");
-        if (!Clients.TryGetValue(clientId, out var client) || client.Secret != body.GetProperty("client_secret").GetString())
+        if (!Clients.TryGetValue(clientId, out var client)
+            || client.Secret != body.GetProperty("client_secret").GetString())
             return Problem(HttpStatusCode.Unauthorized, "Unauthorized", "t-auth");
         var token = $"token-{clientId}-{Interlocked.Increment(ref _tokenCounter)}";
         _tokens[token] = clientId;
@@ -163,7 +174,8 @@ public sealed class FakeCoro : HttpMessageHandler
             "/v1/tickets" => Json(PageOf(workspace.Tickets, page, size)),
             "/v1/subscriptions" => Json(new Subscription
             {
-                Bundles = workspace.Bundles.Select(bundle => new WireEnum<SubscriptionBundle>(bundle)).ToArray(),
+                Bundles = workspace.Bundles.Select(bundle =>
+                    new WireEnum<SubscriptionBundle>(bundle)).ToArray(),
             }),
             "/v1/usage" => Json(PageOf<Usage>([new Usage { WorkspaceId = workspace.Workspace.Id }], 0, 10)),
             _ when path.StartsWith("/v1/tickets/summary/", StringComparison.Ordinal) => Json(new TicketSummary
@@ -195,7 +207,8 @@ public sealed class FakeCoro : HttpMessageHandler
         Content = new StringContent(CoroJson.Serialize(body), Encoding.UTF8, "application/json"),
     };
 
-    private static HttpResponseMessage Problem(HttpStatusCode status, string title, string traceId) => new(status)
+    private static HttpResponseMessage Problem(HttpStatusCode status, string title, string traceId) =>
+        new(status)
     {
         Content = new StringContent(
             $$"""{"status":{{(int)status}},"title":"{{title}}","errors":[],"traceId":"{{traceId}}"}""",

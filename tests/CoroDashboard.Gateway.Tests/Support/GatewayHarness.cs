@@ -28,7 +28,8 @@ public sealed class GatewayHarness : IAsyncDisposable
     public TestScopes Scopes { get; }
     public IServiceProvider Services => _services;
 
-    public System.Security.Claims.ClaimsPrincipal Admin => Scopes.Person("admin", AccessScope.Channel(Dataset.Channel));
+    public System.Security.Claims.ClaimsPrincipal Admin =>
+        Scopes.Person("admin", AccessScope.Channel(Dataset.Channel));
 
     public static GatewayHarness Create(
         Action<FakeCoro>? seed = null,

@@ -17,5 +17,6 @@ public sealed class TestScopes : IAccessScopeResolver
 
     public ValueTask<AccessScope> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         ValueTask.FromResult(
-            user.Identity?.Name is { } name && _scopes.TryGetValue(name, out var scope) ? scope : AccessScope.None);
+            user.Identity?.Name is { } name && _scopes.TryGetValue(name, out var scope) ? scope
+                : AccessScope.None);
 }

@@ -21,7 +21,8 @@ public sealed class TokenRenewalTests
         // already retired the token.
         clock.Advance(TimeSpan.FromMinutes(53));
         harness.Coro.RevokeTokens();
-        var page = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha, Refresh: true));
+        var page = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha,
+            Refresh: true));
 
         Assert.Equal(FetchStatus.Ok, page.Status);
         Assert.Equal(12, page.Value!.TotalCount);

@@ -19,12 +19,14 @@ public sealed class TokenSharingTests
     {
         var clock = new FakeTimeProvider();
         await using var harness = GatewayHarness.Create(clock: clock);
-        Assert.True((await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha))).HasValue);
+        Assert.True((await harness.Gateway.GetDevicesAsync(harness.Admin,
+            new ListQuery(Dataset.Alpha))).HasValue);
         harness.Coro.Reset();
 
         clock.Advance(TimeSpan.FromHours(24));
         var loads = Enumerable.Range(0, 50)
-            .Select(_ => harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha, Refresh: true)));
+            .Select(_ => harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Alpha,
+                Refresh: true)));
         var pages = await Task.WhenAll(loads);
 
         Assert.All(pages, page => Assert.Equal(FetchStatus.Ok, page.Status));
@@ -100,7 +102,8 @@ public sealed class TokenSharingTests
                 coro.Add(Dataset.Channel, null, WorkspaceType.Channel);
                 coro.Add("region-east", Dataset.Channel, WorkspaceType.Channel);
                 for (var i = 0; i < 20; i++)
-                    Dataset.Devices(coro.Add($"ws-{i:D2}", i < 10 ? Dataset.Channel : "region-east"), 3, "3.2.0");
+                    Dataset.Devices(coro.Add($"ws-{i:D2}", i < 10 ? Dataset.Channel : "region-east"), 3,
+                        "3.2.0");
                 coro.AddClient("channel-client", "channel-secret", Dataset.Channel);
                 coro.AddClient("east-client", "east-secret", "region-east");
             },
@@ -109,7 +112,8 @@ public sealed class TokenSharingTests
                 Dataset.ChannelCredential,
                 new CoroCredential
                 {
-                    Name = "east", ClientId = "east-client", ClientSecret = "east-secret", WorkspaceId = "region-east",
+                    Name = "east", ClientId = "east-client", ClientSecret = "east-secret",
+                        WorkspaceId = "region-east",
                 },
             ]);
 
