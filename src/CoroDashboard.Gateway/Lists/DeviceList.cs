@@ -33,18 +33,18 @@ internal static class DeviceList
 
     private static bool? Matches(Device device, string filter, string value, ListContext context) =>
         filter switch
-    {
-        ListFilters.Os => string.Equals(device.OsType.Value, value, StringComparison.OrdinalIgnoreCase),
-        ListFilters.DeviceState => value.ToLowerInvariant() switch
         {
-            "unprotected" => device.ProtectionEnabled == false,
-            "isolated" => device.Isolated == true,
-            "vulnerable" => device.Vulnerabilities.Count > 0,
-            "outdated" => AgentVersions.IsOutdated(device, context.NewestAgentVersion),
-            _ => false,
-        },
-        _ => null,
-    };
+            ListFilters.Os => string.Equals(device.OsType.Value, value, StringComparison.OrdinalIgnoreCase),
+            ListFilters.DeviceState => value.ToLowerInvariant() switch
+            {
+                "unprotected" => device.ProtectionEnabled == false,
+                "isolated" => device.Isolated == true,
+                "vulnerable" => device.Vulnerabilities.Count > 0,
+                "outdated" => AgentVersions.IsOutdated(device, context.NewestAgentVersion),
+                _ => false,
+            },
+            _ => null,
+        };
 
     private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -27,19 +27,19 @@ internal static class TicketList
 
     private static bool? Matches(Ticket ticket, string filter, string value, ListContext context) =>
         filter switch
-    {
-        ListFilters.Module => string.Equals(ticket.ModuleName.Value, value,
-            StringComparison.OrdinalIgnoreCase),
-        ListFilters.TicketType => string.Equals(ticket.EventTrigger.Value, value,
-            StringComparison.OrdinalIgnoreCase),
-        ListFilters.TicketState => value.ToLowerInvariant() switch
         {
-            "open" => !ticket.Processed,
-            "closed" => ticket.Processed,
-            _ => false,
-        },
-        _ => null,
-    };
+            ListFilters.Module => string.Equals(ticket.ModuleName.Value, value,
+                StringComparison.OrdinalIgnoreCase),
+            ListFilters.TicketType => string.Equals(ticket.EventTrigger.Value, value,
+                StringComparison.OrdinalIgnoreCase),
+            ListFilters.TicketState => value.ToLowerInvariant() switch
+            {
+                "open" => !ticket.Processed,
+                "closed" => ticket.Processed,
+                _ => false,
+            },
+            _ => null,
+        };
 
     private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

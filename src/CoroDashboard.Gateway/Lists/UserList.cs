@@ -26,15 +26,15 @@ internal static class UserList
 
     private static bool? Matches(ProtectedUser user, string filter, string value, ListContext context) =>
         filter switch
-    {
-        ListFilters.Protection => value.ToLowerInvariant() switch
         {
-            "protected" => user.IsProtected,
-            "protectable" => !user.IsProtected,
-            _ => false,
-        },
-        ListFilters.UserStatus => string.Equals(user.Status?.Value, value,
-            StringComparison.OrdinalIgnoreCase),
-        _ => null,
-    };
+            ListFilters.Protection => value.ToLowerInvariant() switch
+            {
+                "protected" => user.IsProtected,
+                "protectable" => !user.IsProtected,
+                _ => false,
+            },
+            ListFilters.UserStatus => string.Equals(user.Status?.Value, value,
+                StringComparison.OrdinalIgnoreCase),
+            _ => null,
+        };
 }
