@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace CoroDashboard.Coro.Tests;
+namespace CoroDashboard.Coro.Tests.Support;
 
 /// <summary>Records each request and answers with a canned response.</summary>
 public sealed class CapturingHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
