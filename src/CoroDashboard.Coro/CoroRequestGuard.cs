@@ -2,9 +2,10 @@ namespace CoroDashboard.Coro;
 
 /// <summary>
 /// The last look at a request before it leaves for Coro. A data call that carries no Workspace
-/// header fails here, so a caller that lost track of its workspace gets a clear error instead of
-/// Coro guessing one. Query parameters with no value (an empty filter list, blank search text)
-/// are dropped, because Coro reads <c>key=</c> as a filter on the empty string.
+/// header or no bearer token fails here, so a caller that lost track of either gets a clear error
+/// instead of Coro guessing a workspace or the call going out anonymously. Query parameters with
+/// no value (an empty filter list, blank text) are dropped, because Coro reads <c>key=</c> as a
+/// filter on the empty string.
 /// </summary>
 public sealed class CoroRequestGuard : DelegatingHandler
 {
@@ -14,9 +15,10 @@ public sealed class CoroRequestGuard : DelegatingHandler
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri?.AbsolutePath ?? "";
-        var needsWorkspace = path.StartsWith("/v1/", StringComparison.Ordinal)
-            && !path.Equals(OptionalPath, StringComparison.Ordinal);
-        if (needsWorkspace && !HasWorkspace(request))
+        var isDataCall = path.StartsWith("/v1/", StringComparison.Ordinal);
+        if (isDataCall && !HasToken(request))
+            throw new MissingTokenException(request.Method, path);
+        if (isDataCall && !path.Equals(OptionalPath, StringComparison.Ordinal) && !HasWorkspace(request))
             throw new MissingWorkspaceException(request.Method, path);
         if (request.RequestUri is { Query.Length: > 1 } uri)
             request.RequestUri = WithoutEmptyParameters(uri);
@@ -34,8 +36,8 @@ public sealed class CoroRequestGuard : DelegatingHandler
     private static bool HasWorkspace(HttpRequestMessage request) =>
         request.Headers.TryGetValues("Workspace", out var values)
         && values.Any(value => !string.IsNullOrWhiteSpace(value));
-}
 
-/// <summary>A Coro data call was about to go out without naming its workspace.</summary>
-public sealed class MissingWorkspaceException(HttpMethod method, string path)
-    : InvalidOperationException($"{method} {path} was not sent: no workspace was given for the call.");
+    private static bool HasToken(HttpRequestMessage request) =>
+        request.Headers.Authorization is { Scheme: "Bearer", Parameter: var token }
+        && !string.IsNullOrWhiteSpace(token);
+}

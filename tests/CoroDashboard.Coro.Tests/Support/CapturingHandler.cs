@@ -3,11 +3,22 @@ using System.Text;
 
 namespace CoroDashboard.Coro.Tests.Support;
 
-/// <summary>Records each request and answers with a canned response.</summary>
+/// <summary>Records each request (safely across concurrent calls) and answers with a canned response.</summary>
 public sealed class CapturingHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
 {
-    public List<HttpRequestMessage> Requests { get; } = [];
-    public List<string?> Bodies { get; } = [];
+    private readonly Lock _gate = new();
+    private readonly List<HttpRequestMessage> _requests = [];
+    private readonly List<string?> _bodies = [];
+
+    public IReadOnlyList<HttpRequestMessage> Requests
+    {
+        get { lock (_gate) return [.. _requests]; }
+    }
+
+    public IReadOnlyList<string?> Bodies
+    {
+        get { lock (_gate) return [.. _bodies]; }
+    }
 
     public static CapturingHandler Json(string json, HttpStatusCode status = HttpStatusCode.OK,
         string mediaType = "application/json") =>
@@ -16,8 +27,12 @@ public sealed class CapturingHandler(Func<HttpRequestMessage, HttpResponseMessag
     protected override async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Requests.Add(request);
-        Bodies.Add(request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken));
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        lock (_gate)
+        {
+            _requests.Add(request);
+            _bodies.Add(body);
+        }
         return answer(request);
     }
 }
