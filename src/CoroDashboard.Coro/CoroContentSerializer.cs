@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CoroDashboard.Coro.Wire;
 using Microsoft.Extensions.Logging;
 using Refit;
@@ -29,7 +30,7 @@ public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer>
     {
         var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (IsBlank(bytes))
-            return default;
+            return EmptyValue<T>();
 
         using var unknown = UnknownWireValues.Collect();
         var value = JsonSerializer.Deserialize(bytes, CoroJson.TypeInfo<T>());
@@ -51,6 +52,17 @@ public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer>
             if (first)
                 LogUnknownEnumValue(enumType.Name, value);
         }
+    }
+
+    // A list or a page that came back without a body has nothing in it; anything else has no value.
+    private static T? EmptyValue<T>()
+    {
+        var typeInfo = CoroJson.TypeInfo<T>();
+        if (typeInfo.Kind == JsonTypeInfoKind.Enumerable)
+            return JsonSerializer.Deserialize("[]"u8, typeInfo);
+        if (typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(Page<>))
+            return JsonSerializer.Deserialize("{}"u8, typeInfo);
+        return default;
     }
 
     private static bool IsBlank(byte[] bytes) =>

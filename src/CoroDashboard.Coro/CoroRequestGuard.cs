@@ -5,13 +5,14 @@ namespace CoroDashboard.Coro;
 /// header or no bearer token fails here, so a caller that lost track of either gets a clear error
 /// instead of Coro guessing a workspace or the call going out anonymously. Query parameters with
 /// no value (an empty filter list, blank text) are dropped, because Coro reads <c>key=</c> as a
-/// filter on the empty string.
+/// filter on the empty string. On the way back, an empty success body is kept readable as an
+/// empty list or page (see <see cref="EmptyBodyContent"/>).
 /// </summary>
 public sealed class CoroRequestGuard : DelegatingHandler
 {
     private const string OptionalPath = "/v1/subscriptions/bundleInfo";
 
-    protected override Task<HttpResponseMessage> SendAsync(
+    protected override async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri?.AbsolutePath ?? "";
@@ -22,7 +23,10 @@ public sealed class CoroRequestGuard : DelegatingHandler
             throw new MissingWorkspaceException(request.Method, path);
         if (request.RequestUri is { Query.Length: > 1 } uri)
             request.RequestUri = WithoutEmptyParameters(uri);
-        return base.SendAsync(request, cancellationToken);
+
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        EmptyBodyContent.ReplaceEmptySuccessBody(response);
+        return response;
     }
 
     private static Uri WithoutEmptyParameters(Uri uri)
