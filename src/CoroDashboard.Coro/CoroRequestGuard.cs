@@ -6,7 +6,8 @@ namespace CoroDashboard.Coro;
 /// instead of Coro guessing a workspace or the call going out anonymously. Query parameters with
 /// no value (an empty filter list, blank text) are dropped, because Coro reads <c>key=</c> as a
 /// filter on the empty string. On the way back, an empty success body is kept readable as an
-/// empty list or page (see <see cref="EmptyBodyContent"/>).
+/// empty list or page (see <see cref="EmptyBodyContent"/>). An id of "." or ".." is refused,
+/// since it would move the call to another resource.
 /// </summary>
 public sealed class CoroRequestGuard : DelegatingHandler
 {
@@ -15,6 +16,8 @@ public sealed class CoroRequestGuard : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (HasDotSegment(request.RequestUri))
+            throw new UnsafePathException(request.Method);
         var path = request.RequestUri?.AbsolutePath ?? "";
         var isDataCall = path.StartsWith("/v1/", StringComparison.Ordinal);
         if (isDataCall && !HasToken(request))
@@ -35,6 +38,17 @@ public sealed class CoroRequestGuard : DelegatingHandler
             .Where(pair => pair.Length > 0 && !pair.EndsWith('=') && pair.Contains('='));
         var builder = new UriBuilder(uri) { Query = string.Join('&', kept) };
         return builder.Uri;
+    }
+
+    // The URI as built, before "." and ".." were resolved away; an id is the only way one gets there.
+    private static bool HasDotSegment(Uri? uri)
+    {
+        if (uri is null)
+            return false;
+        var text = uri.OriginalString;
+        var end = text.IndexOfAny(['?', '#']);
+        var path = end < 0 ? text : text[..end];
+        return path.Split('/').Any(segment => segment is "." or "..");
     }
 
     private static bool HasWorkspace(HttpRequestMessage request) =>
