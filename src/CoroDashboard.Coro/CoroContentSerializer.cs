@@ -14,7 +14,8 @@ namespace CoroDashboard.Coro;
 /// as the type's default rather than failing, and each enum value Coro sends that this client does
 /// not know is logged once per enum type.
 /// </summary>
-public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer> logger) : IHttpContentSerializer
+public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer> logger)
+    : IHttpContentSerializer
 {
     private readonly HashSet<Type> _reportedEnums = [];
 
@@ -26,7 +27,9 @@ public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer>
         return content;
     }
 
-    public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
+    public async Task<T?> FromHttpContentAsync<T>(
+        HttpContent content,
+        CancellationToken cancellationToken = default)
     {
         var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (IsBlank(bytes))
@@ -69,6 +72,7 @@ public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer>
         bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
     [LoggerMessage(EventId = 1001, EventName = "UnknownEnumValue", Level = LogLevel.Warning,
-        Message = "Coro sent {EnumType} value '{Value}' that this version does not know; it is shown as sent")]
+        Message = "Coro sent {EnumType} value '{Value}' that this version does not know; "
+            + "it is shown as sent")]
     private partial void LogUnknownEnumValue(string enumType, string value);
 }

@@ -5,4 +5,5 @@ namespace CoroDashboard.Coro;
 /// different Coro resource than the one the call names.
 /// </summary>
 public sealed class UnsafePathException(HttpMethod method)
-    : ArgumentException($"A {method} call to Coro was not sent: an id of '.' or '..' is not a valid path value.");
+    : ArgumentException(
+        $"A {method} call to Coro was not sent: an id of '.' or '..' is not a valid path value.");

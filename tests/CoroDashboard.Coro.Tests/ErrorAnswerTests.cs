@@ -16,9 +16,11 @@ public class ErrorAnswerTests
     [InlineData("application/json")]
     public async Task A_validation_error_exposes_title_errors_trace_and_raw_body(string mediaType)
     {
-        var api = TestClient.Create(CapturingHandler.Json(BadPageSize, HttpStatusCode.BadRequest, mediaType));
+        var handler = CapturingHandler.Json(BadPageSize, HttpStatusCode.BadRequest, mediaType);
+        var api = TestClient.Create(handler);
 
-        var error = await Assert.ThrowsAsync<CoroApiException>(() => api.GetDevicesAsync("ws-alpha", "tok", 0, 5));
+        var error = await Assert.ThrowsAsync<CoroApiException>(
+            () => api.GetDevicesAsync("ws-alpha", "tok", 0, 5));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.Status);
         Assert.Equal("Bad Request", error.Title);
@@ -35,7 +37,8 @@ public class ErrorAnswerTests
         const string html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
         var api = TestClient.Create(CapturingHandler.Json(html, HttpStatusCode.BadGateway, "text/html"));
 
-        var error = await Assert.ThrowsAsync<CoroApiException>(() => api.GetDevicesAsync("ws-alpha", "tok", 0, 10));
+        var error = await Assert.ThrowsAsync<CoroApiException>(
+            () => api.GetDevicesAsync("ws-alpha", "tok", 0, 10));
 
         Assert.Equal("Service unavailable (502)", error.Title);
         Assert.Empty(error.Errors);
@@ -55,7 +58,8 @@ public class ErrorAnswerTests
     {
         var api = TestClient.Create(new CapturingHandler(_ => new HttpResponseMessage(status)));
 
-        var error = await Assert.ThrowsAsync<CoroApiException>(() => api.GetTicketAsync("ws-alpha", "tok", "t-1"));
+        var error = await Assert.ThrowsAsync<CoroApiException>(
+            () => api.GetTicketAsync("ws-alpha", "tok", "t-1"));
 
         Assert.Equal(status, error.Status);
         Assert.Equal(title, error.Title);
@@ -65,9 +69,11 @@ public class ErrorAnswerTests
     [Fact]
     public async Task Plain_json_without_a_title_falls_back_to_the_status_title()
     {
-        var api = TestClient.Create(CapturingHandler.Json("""{"message":"boom"}""", HttpStatusCode.ServiceUnavailable));
+        var handler = CapturingHandler.Json("""{"message":"boom"}""", HttpStatusCode.ServiceUnavailable);
+        var api = TestClient.Create(handler);
 
-        var error = await Assert.ThrowsAsync<CoroApiException>(() => api.GetWorkspacesAsync("ws-alpha", "tok"));
+        var error = await Assert.ThrowsAsync<CoroApiException>(
+            () => api.GetWorkspacesAsync("ws-alpha", "tok"));
 
         Assert.Equal("Service unavailable (503)", error.Title);
         Assert.Equal("""{"message":"boom"}""", error.RawBody);
@@ -76,7 +82,8 @@ public class ErrorAnswerTests
     [Fact]
     public async Task Error_items_read_as_text_whether_strings_objects_or_a_field_map()
     {
-        const string listBody = """{"title":"Bad request","errors":["a",{"message":"b"},{"field":"c"},null]}""";
+        const string listBody =
+            """{"title":"Bad request","errors":["a",{"message":"b"},{"field":"c"},null]}""";
         const string mapBody = """{"title":"Bad request","errors":{"pageSize":["too small","too odd"]}}""";
         var list = await FailWith(listBody);
         var map = await FailWith(mapBody);
@@ -89,7 +96,8 @@ public class ErrorAnswerTests
     [Fact]
     public async Task One_unreadable_field_does_not_lose_the_rest_of_the_error()
     {
-        var error = await FailWith("""{"status":"x","title":"Bad request","timestamp":"yesterday","traceId":"t-9"}""");
+        var error = await FailWith(
+            """{"status":"x","title":"Bad request","timestamp":"yesterday","traceId":"t-9"}""");
 
         Assert.Equal("Bad request", error.Title);
         Assert.Equal("t-9", error.TraceId);
@@ -133,7 +141,8 @@ public class ErrorAnswerTests
     {
         var api = TestClient.Create(CapturingHandler.Json("""{"items":"not a list","totalElements":1}"""));
 
-        var error = await Assert.ThrowsAsync<CoroApiException>(() => api.GetDevicesAsync("ws-alpha", "tok", 0, 10));
+        var error = await Assert.ThrowsAsync<CoroApiException>(
+            () => api.GetDevicesAsync("ws-alpha", "tok", 0, 10));
 
         Assert.Equal(HttpStatusCode.OK, error.Status);
         Assert.Equal("Coro sent an answer that could not be read", error.Title);
@@ -141,7 +150,9 @@ public class ErrorAnswerTests
 
     private static async Task<CoroApiException> FailWith(string body)
     {
-        var api = TestClient.Create(CapturingHandler.Json(body, HttpStatusCode.BadRequest, "application/problem+json"));
-        return await Assert.ThrowsAsync<CoroApiException>(() => api.GetDevicesAsync("ws-alpha", "tok", 0, 10));
+        var handler = CapturingHandler.Json(body, HttpStatusCode.BadRequest, "application/problem+json");
+        var api = TestClient.Create(handler);
+        return await Assert.ThrowsAsync<CoroApiException>(
+            () => api.GetDevicesAsync("ws-alpha", "tok", 0, 10));
     }
 }

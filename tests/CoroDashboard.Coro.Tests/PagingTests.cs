@@ -68,11 +68,13 @@ public class PagingTests
 
         await ReadAll(TestClient.Create(handler), pageSize: asked);
 
-        Assert.Equal(sent.ToString(), HttpUtility.ParseQueryString(handler.Requests[0].RequestUri!.Query)["pageSize"]);
+        var query = HttpUtility.ParseQueryString(handler.Requests[0].RequestUri!.Query);
+        Assert.Equal(sent.ToString(), query["pageSize"]);
     }
 
     private static Task<IReadOnlyList<Device>> ReadAll(ICoroApi api, int pageSize) =>
         CoroPaging.ReadAllAsync(
-            (page, size, cancellationToken) => api.GetDevicesAsync("ws-alpha", "tok", page, size, cancellationToken),
+            (page, size, cancellationToken) =>
+                api.GetDevicesAsync("ws-alpha", "tok", page, size, cancellationToken),
             pageSize);
 }

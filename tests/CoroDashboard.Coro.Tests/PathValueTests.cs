@@ -30,7 +30,8 @@ public class PathValueTests
         var handler = CapturingHandler.Json("{}");
         var api = TestClient.Create(handler);
 
-        await Assert.ThrowsAsync<UnsafePathException>(() => api.GetTicketActionsAsync("ws-alpha", "tok", id));
+        await Assert.ThrowsAsync<UnsafePathException>(
+            () => api.GetTicketActionsAsync("ws-alpha", "tok", id));
         await Assert.ThrowsAsync<UnsafePathException>(() => api.DeleteUserAsync("ws-alpha", "tok", id));
 
         Assert.Empty(handler.Requests);

@@ -14,7 +14,8 @@ public class PinnedUrlTests
     {
         Assert.Equal(43, CoroOperations.All.Count);
         Assert.Equal(43, CoroOperations.All.Select(operation => operation.OperationId).Distinct().Count());
-        Assert.Equal(43, CoroOperations.All.Select(operation => (operation.Method, operation.Url)).Distinct().Count());
+        var requestLines = CoroOperations.All.Select(operation => (operation.Method, operation.Url));
+        Assert.Equal(43, requestLines.Distinct().Count());
     }
 
     [Theory]

@@ -11,8 +11,8 @@ public class RequestBodyTests
         var body = await BodyOf(operation => operation.OperationId == "auth");
 
         Assert.Equal(
-            """{"client_id":"client-1","client_secret":"secret-1","audience":"https://secure.coro.net/api","""
-            + "\"grant_type\":\"client_credentials\"}",
+            """{"client_id":"client-1","client_secret":"secret-1","""
+            + "\"audience\":\"https://secure.coro.net/api\",\"grant_type\":\"client_credentials\"}",
             body);
     }
 

@@ -33,7 +33,8 @@ public class TimeTests
     [InlineData("\"\"")]
     public async Task Zero_null_and_blank_read_as_never(string value)
     {
-        var device = await ReadDevice($$"""{"enrollmentCode":"dev-0001","lastSeen":{{value}},"activationTime":0}""");
+        var device = await ReadDevice(
+            $$"""{"enrollmentCode":"dev-0001","lastSeen":{{value}},"activationTime":0}""");
 
         Assert.Null(device.LastSeen);
         Assert.Null(device.ActivationTime);
@@ -42,7 +43,8 @@ public class TimeTests
     [Fact]
     public async Task Unknown_properties_and_missing_lists_are_tolerated()
     {
-        var device = await ReadDevice("""{"enrollmentCode":"dev-0001","brandNew":{"deep":[1,2]},"x":null}""");
+        var device = await ReadDevice(
+            """{"enrollmentCode":"dev-0001","brandNew":{"deep":[1,2]},"x":null}""");
 
         Assert.Equal("dev-0001", device.EnrollmentCode);
         Assert.Empty(device.Labels);

@@ -10,7 +10,8 @@ public class TokenLeakTests
 {
     private const string Token = "eyJ-secret-bearer-token-0123456789";
 
-    public static TheoryData<string> Failures => ["400", "401", "502-html", "malformed-200", "transport", "no-workspace"];
+    public static TheoryData<string> Failures =>
+        ["400", "401", "502-html", "malformed-200", "transport", "no-workspace"];
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -19,7 +20,8 @@ public class TokenLeakTests
         var api = TestClient.Create(new CapturingHandler(_ => Answer(failure)));
         var workspace = failure == "no-workspace" ? null : "ws-alpha";
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => api.GetDevicesAsync(workspace!, Token, 0, 10));
+        var error = await Assert.ThrowsAnyAsync<Exception>(
+            () => api.GetDevicesAsync(workspace!, Token, 0, 10));
 
         Assert.IsNotAssignableFrom<Refit.ApiException>(error);
         Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);

@@ -43,7 +43,8 @@ public class UnknownEnumValueTests
     public async Task Each_unknown_enum_type_is_logged_once_not_once_per_row()
     {
         var logs = new CapturingLoggerProvider();
-        var api = TestClient.Create(Answering(WorkspacePage(unknownAt: [.. Enumerable.Range(1, 500)])), logs);
+        var everyRow = WorkspacePage(unknownAt: [.. Enumerable.Range(1, 500)]);
+        var api = TestClient.Create(Answering(everyRow), logs);
 
         await api.SearchWorkspacesAsync("ws-alpha", "tok", 0, 500);
         await api.SearchWorkspacesAsync("ws-alpha", "tok", 1, 500);
@@ -52,7 +53,8 @@ public class UnknownEnumValueTests
         Assert.Equal(2, warnings.Length);
         Assert.All(warnings, warning => Assert.Equal(LogLevel.Warning, warning.Level));
         Assert.Contains(warnings, warning => warning.Message.Contains("WorkspaceType value 'partner'"));
-        Assert.Contains(warnings, warning => warning.Message.Contains("WorkspaceStatus value 'decommissioned'"));
+        Assert.Contains(warnings, warning =>
+            warning.Message.Contains("WorkspaceStatus value 'decommissioned'"));
     }
 
     [Fact]

@@ -104,7 +104,8 @@ public class WorkspaceIsolationTests
         var handler = CapturingHandler.Json("{}");
         var api = TestClient.Create(handler);
 
-        await Assert.ThrowsAsync<MissingTokenException>(() => api.GetDevicesAsync("ws-alpha", token!, 0, 10));
+        await Assert.ThrowsAsync<MissingTokenException>(
+            () => api.GetDevicesAsync("ws-alpha", token!, 0, 10));
 
         Assert.Empty(handler.Requests);
     }

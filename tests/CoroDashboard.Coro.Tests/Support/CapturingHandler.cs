@@ -3,8 +3,11 @@ using System.Text;
 
 namespace CoroDashboard.Coro.Tests.Support;
 
-/// <summary>Records each request (safely across concurrent calls) and answers with a canned response.</summary>
-public sealed class CapturingHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
+/// <summary>
+/// Records each request (safely across concurrent calls) and answers with a canned response.
+/// </summary>
+public sealed class CapturingHandler(Func<HttpRequestMessage, HttpResponseMessage> answer)
+    : HttpMessageHandler
 {
     private readonly Lock _gate = new();
     private readonly List<HttpRequestMessage> _requests = [];
@@ -22,12 +25,17 @@ public sealed class CapturingHandler(Func<HttpRequestMessage, HttpResponseMessag
 
     public static CapturingHandler Json(string json, HttpStatusCode status = HttpStatusCode.OK,
         string mediaType = "application/json") =>
-        new(_ => new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, mediaType) });
+        new(_ => new HttpResponseMessage(status)
+        {
+            Content = new StringContent(json, Encoding.UTF8, mediaType),
+        });
 
     protected override async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var body = request.Content is null
+            ? null
+            : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (_gate)
         {
             _requests.Add(request);

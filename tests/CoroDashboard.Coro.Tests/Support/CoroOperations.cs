@@ -46,7 +46,11 @@ public static class CoroOperations
         Users = [new UserRequest { Email = "ann@alpha.test", Name = "Ann" }],
     };
 
-    public static readonly UpdateUserRequest UpdateUser = new() { Email = "ann@alpha.test", ProtectedUser = true };
+    public static readonly UpdateUserRequest UpdateUser = new()
+    {
+        Email = "ann@alpha.test",
+        ProtectedUser = true,
+    };
 
     public static readonly WebhookConfigurationRequest Webhook = new()
     {

@@ -10,7 +10,10 @@ namespace CoroDashboard.Coro.Tests.Support;
 /// </summary>
 public static class PagedDevices
 {
-    public static CapturingHandler Handler(int rows, long? total = null, int servedPageSize = int.MaxValue) =>
+    public static CapturingHandler Handler(
+        int rows,
+        long? total = null,
+        int servedPageSize = int.MaxValue) =>
         new(request =>
         {
             var query = HttpUtility.ParseQueryString(request.RequestUri!.Query);
@@ -26,5 +29,6 @@ public static class PagedDevices
         });
 
     public static IReadOnlyList<int> PagesAsked(CapturingHandler handler) =>
-        [.. handler.Requests.Select(request => int.Parse(HttpUtility.ParseQueryString(request.RequestUri!.Query)["page"]!))];
+        [.. handler.Requests.Select(request =>
+            int.Parse(HttpUtility.ParseQueryString(request.RequestUri!.Query)["page"]!))];
 }
