@@ -14,6 +14,12 @@ public sealed class SimulatorStats
     private readonly ConcurrentDictionary<string, long> _faults = new(StringComparer.Ordinal);
     private long _tokensIssued;
 
+    /// <summary>Raised with the route template as each API request arrives, before any fault.</summary>
+    public event Action<string>? RequestReceived;
+
+    /// <summary>Raised with the fault kind as a fault is injected (a hang: as it starts hanging).</summary>
+    public event Action<string>? FaultInjected;
+
     public IReadOnlyDictionary<string, long> Requests => Snapshot(_requests);
 
     public IReadOnlyDictionary<string, long> ByWorkspace => Snapshot(_byWorkspace);
@@ -46,9 +52,14 @@ public sealed class SimulatorStats
         _requests.AddOrUpdate(routeTemplate, 1, (_, n) => n + 1);
         if (!string.IsNullOrEmpty(workspaceId))
             _byWorkspace.AddOrUpdate(workspaceId, 1, (_, n) => n + 1);
+        RequestReceived?.Invoke(routeTemplate);
     }
 
-    internal void CountFault(string kind) => _faults.AddOrUpdate(kind, 1, (_, n) => n + 1);
+    internal void CountFault(string kind)
+    {
+        _faults.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        FaultInjected?.Invoke(kind);
+    }
 
     internal void CountToken() => Interlocked.Increment(ref _tokensIssued);
 
