@@ -1,6 +1,5 @@
 using System.Net;
-using System.Text.Json;
-using CoroDashboard.Coro.Wire;
+using System.Text;
 
 namespace CoroDashboard.Coro;
 
@@ -47,9 +46,12 @@ public sealed class CoroApiException : Exception
     public static async Task<CoroApiException> FromResponseAsync(
         HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
-        var raw = response.Content is null
-            ? ""
-            : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        // Decoded as UTF-8 whatever the declared charset: a proxy page with an unknown charset
+        // must still become this exception rather than a decoding error.
+        var bytes = response.Content is null
+            ? []
+            : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var raw = Encoding.UTF8.GetString(bytes);
         var traceHeader = response.Headers.TryGetValues("X-Coro-Trace-Id", out var values)
             ? values.FirstOrDefault()
             : null;
@@ -61,40 +63,15 @@ public sealed class CoroApiException : Exception
         HttpStatusCode status, string raw, string? traceHeader = null, TimeSpan? retryAfter = null,
         Exception? inner = null)
     {
-        var body = TryReadErrorBody(raw);
-        var title = string.IsNullOrWhiteSpace(body?.Title) ? DefaultTitle(status) : body.Title!;
-        var errors = body?.Errors.Select(ErrorText).Where(text => text.Length > 0).ToArray() ?? [];
-        var traceId = body?.TraceId ?? traceHeader;
+        var (bodyTitle, errors, bodyTrace) = ErrorBodyReader.Read(raw);
+        var title = string.IsNullOrWhiteSpace(bodyTitle) ? DefaultTitle(status) : bodyTitle;
+        var traceId = bodyTrace ?? traceHeader;
         return new CoroApiException(status, title, errors, traceId, Cut(raw), retryAfter, inner);
     }
 
     /// <summary>A success answer whose body could not be read as the expected type.</summary>
     public static CoroApiException MalformedBody(HttpStatusCode status, string raw, Exception inner) =>
         new(status, "Coro sent an answer that could not be read", [], null, Cut(raw), null, inner);
-
-    private static ErrorBody? TryReadErrorBody(string raw)
-    {
-        var text = raw.AsSpan().TrimStart();
-        if (text.IsEmpty || text[0] != '{')
-            return null;
-        try
-        {
-            return CoroJson.Deserialize<ErrorBody>(raw);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string ErrorText(JsonElement item) => item.ValueKind switch
-    {
-        JsonValueKind.String => item.GetString() ?? "",
-        JsonValueKind.Object when item.TryGetProperty("message", out var message)
-            && message.ValueKind == JsonValueKind.String => message.GetString() ?? "",
-        JsonValueKind.Null or JsonValueKind.Undefined => "",
-        _ => item.GetRawText(),
-    };
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
     {

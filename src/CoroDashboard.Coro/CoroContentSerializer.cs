@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CoroDashboard.Coro.Wire;
 using Microsoft.Extensions.Logging;
 using Refit;
@@ -13,7 +14,8 @@ namespace CoroDashboard.Coro;
 /// as the type's default rather than failing, and each enum value Coro sends that this client does
 /// not know is logged once per enum type.
 /// </summary>
-public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer> logger) : IHttpContentSerializer
+public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer> logger)
+    : IHttpContentSerializer
 {
     private readonly HashSet<Type> _reportedEnums = [];
 
@@ -25,11 +27,13 @@ public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer>
         return content;
     }
 
-    public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
+    public async Task<T?> FromHttpContentAsync<T>(
+        HttpContent content,
+        CancellationToken cancellationToken = default)
     {
         var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (IsBlank(bytes))
-            return default;
+            return EmptyValue<T>();
 
         using var unknown = UnknownWireValues.Collect();
         var value = JsonSerializer.Deserialize(bytes, CoroJson.TypeInfo<T>());
@@ -53,10 +57,22 @@ public sealed partial class CoroContentSerializer(ILogger<CoroContentSerializer>
         }
     }
 
+    // A list or a page that came back without a body has nothing in it; anything else has no value.
+    private static T? EmptyValue<T>()
+    {
+        var typeInfo = CoroJson.TypeInfo<T>();
+        if (typeInfo.Kind == JsonTypeInfoKind.Enumerable)
+            return JsonSerializer.Deserialize("[]"u8, typeInfo);
+        if (typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(Page<>))
+            return JsonSerializer.Deserialize("{}"u8, typeInfo);
+        return default;
+    }
+
     private static bool IsBlank(byte[] bytes) =>
         bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
     [LoggerMessage(EventId = 1001, EventName = "UnknownEnumValue", Level = LogLevel.Warning,
-        Message = "Coro sent {EnumType} value '{Value}' that this version does not know; it is shown as sent")]
+        Message = "Coro sent {EnumType} value '{Value}' that this version does not know; "
+            + "it is shown as sent")]
     private partial void LogUnknownEnumValue(string enumType, string value);
 }

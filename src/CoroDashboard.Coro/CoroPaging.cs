@@ -14,9 +14,9 @@ public static class CoroPaging
 
     /// <summary>
     /// Reads every page of a list, largest pages first. It stops when the rows collected reach
-    /// <c>totalElements</c> or a page comes back empty, never earlier, so the last row is never lost;
-    /// and it never asks for more pages than the first answer's total allows, so a server that keeps
-    /// answering cannot loop it forever.
+    /// the first answer's <c>totalElements</c> or a page comes back empty, never earlier, so the
+    /// last row is never lost, even when Coro serves smaller pages than asked. Every page that
+    /// does not stop the read adds at least one row, so a fixed total bounds the number of pages.
     /// </summary>
     public static async Task<IReadOnlyList<T>> ReadAllAsync<T>(
         Func<int, int, CancellationToken, Task<Page<T>>> fetchPage,
@@ -33,8 +33,7 @@ public static class CoroPaging
             total ??= answer.TotalElements;
             rows.AddRange(answer.Items);
 
-            var lastPossiblePage = (int)Math.Max(0, (total.Value - 1) / pageSize);
-            if (answer.Items.Count == 0 || rows.Count >= total.Value || page >= lastPossiblePage + 1)
+            if (answer.Items.Count == 0 || rows.Count >= total.Value)
                 return rows;
         }
     }

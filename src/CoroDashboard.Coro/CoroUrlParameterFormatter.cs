@@ -10,7 +10,8 @@ namespace CoroDashboard.Coro;
 /// </summary>
 public sealed class CoroUrlParameterFormatter : IUrlParameterFormatter
 {
-    public string? Format(object? value, ICustomAttributeProvider attributeProvider, Type type) => value switch
+    public string? Format(object? value, ICustomAttributeProvider attributeProvider, Type type) =>
+        value switch
     {
         null => null,
         bool flag => flag ? "true" : "false",

@@ -12,7 +12,8 @@ namespace CoroDashboard.Coro;
 public interface ICoroApi
 {
     [Post("/oauth/token")]
-    Task<TokenResponse> GetTokenAsync([Body] TokenRequest request, CancellationToken cancellationToken = default);
+    Task<TokenResponse> GetTokenAsync(
+        [Body] TokenRequest request, CancellationToken cancellationToken = default);
 
     // Workspaces
 
@@ -245,7 +246,8 @@ public interface ICoroApi
     [Put("/v1/settings/webhooks/{id}")]
     Task<WebhookConfiguration> UpdateWebhookConfigurationAsync(
         [Header("Workspace")] string workspace, [Authorize("Bearer")] string token,
-        string id, [Body] WebhookConfigurationRequest request, CancellationToken cancellationToken = default);
+        string id, [Body] WebhookConfigurationRequest request,
+        CancellationToken cancellationToken = default);
 
     [Delete("/v1/settings/webhooks/{id}")]
     Task DeleteWebhookConfigurationAsync(

@@ -32,7 +32,9 @@ public class QueryStringTests
         await api.SearchTicketsAsync("ws-alpha", "tok", 2, 10);
 
         Assert.All(handler.Requests, request =>
-            Assert.Equal("https://coro.test/v1/tickets?page=2&pageSize=10", request.RequestUri!.AbsoluteUri));
+            Assert.Equal(
+                "https://coro.test/v1/tickets?page=2&pageSize=10",
+                request.RequestUri!.AbsoluteUri));
     }
 
     [Fact]

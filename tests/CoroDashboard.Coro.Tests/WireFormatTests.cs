@@ -22,7 +22,8 @@ public class WireFormatTests
 
         Assert.False(workspace.Type.IsKnown);
         Assert.Equal("partner", workspace.Type.Value);
-        Assert.Equal(WorkspaceType.Channel, CoroJson.Deserialize<Workspace>("""{"type":"channel"}""")!.Type.Known);
+        var known = CoroJson.Deserialize<Workspace>("""{"type":"channel"}""")!;
+        Assert.Equal(WorkspaceType.Channel, known.Type.Known);
     }
 
     [Theory]

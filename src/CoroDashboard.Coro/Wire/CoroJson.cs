@@ -16,7 +16,8 @@ public static class CoroJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
 
-    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize(utf8, TypeInfo<T>());
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, TypeInfo<T>());
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize(json, TypeInfo<T>());
 }

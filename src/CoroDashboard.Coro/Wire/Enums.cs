@@ -164,7 +164,14 @@ public enum BundleCode
     [JsonStringEnumMemberName("MANAGED_CORO_COMPLETE")] ManagedCoroComplete,
 }
 
-public enum AuditLogSubtype { UserProtected, UserUnprotected, AutoProtectUsers, UnlicenseDevice, LicenseDevice }
+public enum AuditLogSubtype
+{
+    UserProtected,
+    UserUnprotected,
+    AutoProtectUsers,
+    UnlicenseDevice,
+    LicenseDevice,
+}
 
 public enum AuditActorType { Admin, Coro, Api }
 

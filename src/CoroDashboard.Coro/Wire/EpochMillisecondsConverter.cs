@@ -14,7 +14,8 @@ public sealed class EpochMillisecondsConverter : JsonConverter<DateTimeOffset?>
 {
     public override bool HandleNull => true;
 
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(
+        ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
         {

@@ -25,5 +25,6 @@ public sealed record TokenResponse
 
     [JsonPropertyName("expires_in")] public long ExpiresIn { get; init; }
 
-    public override string ToString() => $"TokenResponse {{ TokenType = {TokenType}, ExpiresIn = {ExpiresIn} }}";
+    public override string ToString() =>
+        $"TokenResponse {{ TokenType = {TokenType}, ExpiresIn = {ExpiresIn} }}";
 }

@@ -80,7 +80,8 @@ public sealed class WireEnumConverterFactory : JsonConverterFactory
 /// <summary>Reads any string (or number) as a <see cref="WireEnum{T}"/> and reports unknown ones.</summary>
 public sealed class WireEnumConverter<T> : JsonConverter<WireEnum<T>> where T : struct, Enum
 {
-    public override WireEnum<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override WireEnum<T> Read(
+        ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var raw = reader.TokenType switch
         {
