@@ -11,12 +11,17 @@ public sealed record ComponentSummary(
     IReadOnlyList<TicketTypeSummary> TicketTypes,
     Results.GatewayError? Error);
 
-/// <summary>A workspace's overview page: tickets by component, usage and subscription.</summary>
+/// <summary>
+/// A workspace's overview page: tickets by component, usage and subscription. A part that could
+/// not be fetched is null (or carries its <see cref="ComponentSummary.Error"/>) and says why.
+/// </summary>
 public sealed record WorkspaceOverview(
     WorkspaceNode Workspace,
     IReadOnlyList<ComponentSummary> Components,
     Usage? Usage,
-    Subscription? Subscription);
+    Subscription? Subscription,
+    Results.GatewayError? UsageError = null,
+    Results.GatewayError? SubscriptionError = null);
 
 /// <summary>A customer that wants attention first, and why.</summary>
 public sealed record WorkspaceAttention(

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+
+namespace CoroDashboard.Gateway.Lists;
+
+/// <summary>
+/// Searches, filters and sorts the rows of one or many workspaces in memory. The arranged order
+/// is kept for a few recent queries, tied to the exact snapshots it came from, so paging through
+/// a sorted view of many thousands of rows sorts once.
+/// </summary>
+internal sealed class ListArranger<T>(ListSource<T> source) where T : class
+{
+    private const int RememberedViews = 32;
+
+    private readonly ConcurrentDictionary<string, ArrangedView> _views = new();
+
+    public IReadOnlyList<WorkspaceItem<T>> Arrange(
+        ListQuery query, IReadOnlyList<WorkspaceRows<T>> parts, ListContext context)
+    {
+        var key = ViewKey(query, context);
+        var snapshots = parts.Select(part => (object)part.Snapshot).ToArray();
+        if (_views.TryGetValue(key, out var known) && known.Matches(snapshots))
+            return known.Rows;
+
+        var rows = Sort(query, Filter(query, parts, context));
+        if (_views.Count >= RememberedViews)
+            _views.Clear();
+        _views[key] = new ArrangedView(snapshots, rows);
+        return rows;
+    }
+
+    private List<WorkspaceItem<T>> Filter(
+        ListQuery query,
+        IReadOnlyList<WorkspaceRows<T>> parts,
+        ListContext context)
+    {
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        var filters = query.Filters?.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToArray() ?? [];
+        var rows = new List<WorkspaceItem<T>>();
+        foreach (var part in parts)
+        {
+            var nameMatches = search is not null
+                && part.WorkspaceName.Contains(search, StringComparison.OrdinalIgnoreCase);
+            foreach (var row in part.Items)
+                if ((search is null || nameMatches || Contains(row.Item, search)) && Passes(row.Item,
+                    filters, context))
+                    rows.Add(row);
+        }
+        return rows;
+    }
+
+    private bool Contains(T item, string search)
+    {
+        foreach (var text in source.SearchText(item))
+            if (text is not null && text.Contains(search, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private bool Passes(T item, KeyValuePair<string, string>[] filters, ListContext context)
+    {
+        foreach (var (name, value) in filters)
+            if (source.Matches(item, name, value.Trim(), context) == false)
+                return false;
+        return true;
+    }
+
+    private WorkspaceItem<T>[] Sort(ListQuery query, List<WorkspaceItem<T>> rows)
+    {
+        var field = query.SortBy is null ? null : SortField(query.SortBy);
+        if (field is null)
+            return [.. rows];
+
+        var keys = new SortKey[rows.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = new SortKey(field(rows[i]), i);
+        var comparer = new SortKeyComparer(query.SortDescending);
+        Array.Sort(keys, comparer);
+
+        var sorted = new WorkspaceItem<T>[rows.Count];
+        for (var i = 0; i < keys.Length; i++)
+            sorted[i] = rows[keys[i].Index];
+        return sorted;
+    }
+
+    private Func<WorkspaceItem<T>, IComparable?>? SortField(string name)
+    {
+        if (name.Equals("workspace", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("workspaceName", StringComparison.OrdinalIgnoreCase))
+            return row => row.WorkspaceName;
+        return source.SortField(name) is { } field ? row => field(row.Item) : null;
+    }
+
+    private static string ViewKey(ListQuery query, ListContext context)
+    {
+        var filters = query.Filters is null
+            ? ""
+            : string.Join('&', query.Filters.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => $"{pair.Key}={pair.Value}"));
+        return string.Join('\u001f',
+            query.Search?.Trim() ?? "", filters, query.SortBy ?? "", query.SortDescending,
+            context.NewestAgentVersion ?? "");
+    }
+
+    private sealed record ArrangedView(object[] Snapshots, WorkspaceItem<T>[] Rows)
+    {
+        public bool Matches(object[] snapshots) =>
+            snapshots.Length == Snapshots.Length
+            && snapshots.Select((snapshot, i) => ReferenceEquals(snapshot, Snapshots[i])).All(same => same);
+    }
+}
