@@ -1,1 +1,58 @@
-Console.WriteLine("benchmark placeholder");
+using System.Diagnostics;
+using CoroDashboard.Benchmarks;
+using CoroDashboard.Benchmarks.Reporting;
+using CoroDashboard.Benchmarks.Rig;
+using CoroDashboard.Benchmarks.Workloads;
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (UsageException usage)
+{
+    if (usage.Problem is not null)
+        Console.Error.WriteLine(usage.Problem);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return usage.Problem is null ? 0 : 2;
+}
+
+// The in-process simulator's host logs to the console; warnings only, so the table stays readable.
+Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+
+var report = new Report(options);
+var watch = Stopwatch.StartNew();
+
+await using (var demo = await Simulators.StartAsync("demo", options.LatencyMs))
+{
+    Progress("token requests");
+    await new TokenWorkload(demo, options, report).RunAsync();
+    Progress("device grid page");
+    await new GridPageWorkload(demo, options, report).RunAsync();
+}
+
+Progress($"starting the {options.ManyPreset} simulator");
+await using (var many = await Simulators.StartAsync(options.ManyPreset, options.LatencyMs))
+{
+    var devices = many.Dataset.Workspaces.Sum(workspace => workspace.Devices.Count);
+    report.Notes.Add($"Views over many workspaces: {options.ManyPreset} preset, "
+        + $"{Figures.Count(many.Dataset.Workspaces.Count)} workspaces, {Figures.Count(devices)} devices.");
+    Progress("hierarchy with counts");
+    await new HierarchyWorkload(many, options, report).RunAsync();
+    Progress("cross-workspace device list");
+    await new DeviceListWorkload(many, options, report).RunAsync();
+}
+
+report.Notes.Add("Naive path: a new token before every call, no cache, one call at a time; it is the same "
+    + "cold, warm or at expiry, so one measurement serves each workload's rows.");
+report.Duration = watch.Elapsed;
+TableWriter.Write(report, Console.Out);
+if (options.JsonPath is { } path)
+{
+    await JsonReport.WriteAsync(report, path);
+    Console.WriteLine($"JSON written to {path}");
+}
+return report.Targets.All(target => target.Pass) ? 0 : 1;
+
+void Progress(string step) =>
+    Console.Error.WriteLine($"[{watch.Elapsed.TotalSeconds,6:0.0} s] {step}");
