@@ -29,6 +29,12 @@ public sealed class FakeCoro : HttpMessageHandler
     /// <summary>Token requests still to fail with 500.</summary>
     public int TokenFailures { get; set; }
 
+    /// <summary>
+    /// While set and not completed, token requests wait for it before answering, so a test can
+    /// line up every caller behind one request before that request ends.
+    /// </summary>
+    public TaskCompletionSource? TokenGate { get; set; }
+
     /// <summary>Data calls still to be answered 401 whatever their token.</summary>
     public int Unauthorized { get; set; }
 
@@ -139,6 +145,8 @@ public sealed class FakeCoro : HttpMessageHandler
         var body = JsonDocument.Parse(text).RootElement;
         var clientId = body.GetProperty("client_id").GetString()!;
         TokenRequests.Enqueue(clientId);
+        if (TokenGate is { } gate)
+            await gate.Task.WaitAsync(cancellationToken);
         if (Take(() => TokenFailures > 0, () => TokenFailures--))
             return Problem(HttpStatusCode.InternalServerError, "Token service failed", "t-token");
         if (!Clients.TryGetValue(clientId, out var client)
