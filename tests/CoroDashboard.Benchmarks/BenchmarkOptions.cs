@@ -25,6 +25,13 @@ internal sealed record BenchmarkOptions
 
     public string? JsonPath { get; init; }
 
+    /// <summary>The workloads to run (tokens, grid, hierarchy, list); all when empty.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+
+    public static readonly string[] Workloads = ["tokens", "grid", "hierarchy", "list"];
+
+    public bool Runs(string workload) => Only.Count == 0 || Only.Contains(workload);
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var options = new BenchmarkOptions();
@@ -39,6 +46,7 @@ internal sealed record BenchmarkOptions
                 "--naive-sample" => options with { NaiveSample = Number(args, ref i) },
                 "--preset" => options with { ManyPreset = Value(args, ref i) },
                 "--json" => options with { JsonPath = Value(args, ref i) },
+                "--only" => options with { Only = Names(Value(args, ref i)) },
                 "--quick" => options with { Callers = [50], NaiveSample = 5, ManyPreset = "demo" },
                 "--help" or "-h" => throw new UsageException(),
                 _ => throw new UsageException($"Unknown option '{args[i]}'."),
@@ -56,6 +64,7 @@ internal sealed record BenchmarkOptions
           --token-lifetime-s N   token lifetime in the token workload (default 8)
           --naive-sample N       units the naive path measures before extrapolating (default 25)
           --preset NAME          dataset of the many-workspace views (default large)
+          --only NAME,NAME       run only these workloads: tokens, grid, hierarchy, list
           --quick                a smoke run: 50 callers, demo preset, naive sample 5
         """;
 
@@ -67,6 +76,15 @@ internal sealed record BenchmarkOptions
         && number > 0
             ? number
             : throw new UsageException($"{args[i - 1]} needs a positive whole number.");
+
+    private static HashSet<string> Names(string text)
+    {
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => name.ToLowerInvariant()).ToHashSet();
+        return names.All(Workloads.Contains)
+            ? names
+            : throw new UsageException($"--only takes {string.Join(", ", Workloads)}.");
+    }
 
     private static int[] Numbers(string text) =>
         [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
