@@ -106,7 +106,8 @@ internal sealed class ResponseCache(
     }
 
     private CacheEntry<T> Refused<T>(CallOutcome<T> refusal) =>
-        new(default!, clock.GetUtcNow(), refusal.Error ?? new GatewayError("Coro refused this workspace", []));
+        new(default!, clock.GetUtcNow(),
+            refusal.Error ?? new GatewayError("Coro refused this workspace", []));
 
     private static Fetched<T> Answer<T>(CacheEntry<T> entry) =>
         entry.Refusal is { } refusal

@@ -6,7 +6,10 @@ namespace CoroDashboard.Benchmarks.Reporting;
 internal static class TableWriter
 {
     private static readonly string[] Header =
-        ["Workload", "Phase", "Calls", "Tokens", "Wall", "Naive calls", "Naive wall", "Calls x", "Time x", "Note"];
+    [
+        "Workload", "Phase", "Calls", "Tokens", "Wall",
+        "Naive calls", "Naive wall", "Calls x", "Time x", "Note",
+    ];
 
     public static void Write(Report report, TextWriter output)
     {
@@ -43,7 +46,8 @@ internal static class TableWriter
 
     private static void WriteTable(TextWriter output, string[] header, IReadOnlyList<string[]> rows)
     {
-        var widths = header.Select((title, i) => rows.Select(row => row[i].Length).Prepend(title.Length).Max())
+        var widths = header
+            .Select((title, i) => rows.Select(row => row[i].Length).Prepend(title.Length).Max())
             .ToArray();
         output.WriteLine(Line(header, widths));
         output.WriteLine(string.Join("-+-", widths.Select(width => new string('-', width))));

@@ -3,7 +3,7 @@ using CoroDashboard.Simulator;
 
 namespace CoroDashboard.Benchmarks.Rig;
 
-/// <summary>What one workload step cost: calls the simulator served (tokens included) and wall time.</summary>
+/// <summary>What one workload step cost: calls the simulator served (tokens included), wall time.</summary>
 internal sealed record Cost(double Calls, double Tokens, TimeSpan Wall)
 {
     /// <summary>Set when the figures were measured on a sample and scaled up; says how.</summary>

@@ -27,8 +27,9 @@ internal static class Simulators
             && workspace.Devices.Count > 0
             && !workspace.AncestorAccessRevoked)];
 
-    /// <summary>The credential the gateway picks for a workspace: its own, else its nearest ancestor's.</summary>
-    public static SimulatorCredential? CoveringCredential(this RunningSimulator simulator, string workspaceId)
+    /// <summary>The credential the gateway picks: the workspace's own, else the nearest ancestor's.</summary>
+    public static SimulatorCredential? CoveringCredential(
+        this RunningSimulator simulator, string workspaceId)
     {
         for (var current = simulator.Dataset.Find(workspaceId); current is not null;
              current = current.Info.ParentWorkspaceId is { } parent ? simulator.Dataset.Find(parent) : null)

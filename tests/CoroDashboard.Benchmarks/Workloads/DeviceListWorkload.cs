@@ -1,7 +1,9 @@
 using CoroDashboard.Benchmarks.Naive;
 using CoroDashboard.Benchmarks.Reporting;
 using CoroDashboard.Benchmarks.Rig;
+using CoroDashboard.Coro.Wire;
 using CoroDashboard.Gateway.Lists;
+using CoroDashboard.Gateway.Results;
 using CoroDashboard.Simulator;
 
 namespace CoroDashboard.Benchmarks.Workloads;
@@ -24,11 +26,10 @@ internal sealed class DeviceListWorkload(RunningSimulator simulator, BenchmarkOp
 
         await using (var rig = await StartAsync())
         {
-            var (page, cold) = await meter.MeasureAsync(() => rig.Gateway.GetDevicesAsync(rig.User, firstPage));
-            var (_, warm) = await meter.MeasureAsync(() => rig.Gateway.GetDevicesAsync(rig.User, firstPage));
-            var (_, sortWarm) = await meter.MeasureAsync(() => rig.Gateway.GetDevicesAsync(rig.User, sorted));
-            var (_, nextPage) = await meter.MeasureAsync(
-                () => rig.Gateway.GetDevicesAsync(rig.User, sorted with { Page = 1 }));
+            var (page, cold) = await meter.MeasureAsync(() => LoadAsync(rig, firstPage));
+            var (_, warm) = await meter.MeasureAsync(() => LoadAsync(rig, firstPage));
+            var (_, sortWarm) = await meter.MeasureAsync(() => LoadAsync(rig, sorted));
+            var (_, nextPage) = await meter.MeasureAsync(() => LoadAsync(rig, sorted with { Page = 1 }));
             var rows = page.Value?.TotalCount ?? 0;
             var naive = await NaiveAsync();
 
@@ -45,10 +46,14 @@ internal sealed class DeviceListWorkload(RunningSimulator simulator, BenchmarkOp
                 Figures.Time(sortWarm.Wall), sortWarm.Wall < WarmSortLimit);
 
             await using var fresh = await StartAsync();
-            var (_, sortCold) = await meter.MeasureAsync(() => fresh.Gateway.GetDevicesAsync(fresh.User, sorted));
+            var (_, sortCold) = await meter.MeasureAsync(() => LoadAsync(fresh, sorted));
             report.Add(new Row(workload, "sort cold", sortCold, naive, "hostname, new gateway"));
         }
     }
+
+    private static Task<Fetched<ListPage<WorkspaceItem<Device>>>> LoadAsync(
+        GatewayRig rig, ListQuery query) =>
+        rig.Gateway.GetDevicesAsync(rig.User, query);
 
     private async Task<GatewayRig> StartAsync()
     {
@@ -73,6 +78,8 @@ internal sealed class DeviceListWorkload(RunningSimulator simulator, BenchmarkOp
                 await naive.ReadAllAsync(simulator.CoveringCredential(workspace)!, workspace,
                     (api, id, token, page, size) => api.GetDevicesAsync(id, token, page, size));
         });
-        return count == all.Count ? cost : cost.Scale((double)all.Count / count, $"from {count} of {all.Count} workspaces");
+        return count == all.Count
+            ? cost
+            : cost.Scale((double)all.Count / count, $"from {count} of {all.Count} workspaces");
     }
 }

@@ -34,11 +34,14 @@ internal sealed class GridPageWorkload(RunningSimulator simulator, BenchmarkOpti
 
         var workload = $"device grid page, {workspace.Devices.Count} devices";
         var shown = $"{coldPage.Value?.Items.Count ?? 0} of {coldPage.Value?.TotalCount ?? 0} rows";
-        report.Add(new Row(workload, "cold", cold, naive, $"{coldPage.Status}, {shown}"));
+        report.Add(new Row(workload, "cold", cold, naive, $"{coldPage.Status}, {shown}; {DataCalls(cold)}"));
         report.Add(new Row(workload, "warm", warm, naive));
         report.Check($"warm grid page ({workspace.Devices.Count} devices): 0 Coro calls",
             Figures.Count(warm.Calls), warm.Calls == 0);
     }
+
+    private static string DataCalls(Cost cost) =>
+        $"{Figures.Count(cost.Calls - cost.Tokens)} data call(s), {Figures.Count(cost.Tokens)} token";
 
     private async Task<Cost> NaiveAsync(string workspaceId)
     {
@@ -51,7 +54,9 @@ internal sealed class GridPageWorkload(RunningSimulator simulator, BenchmarkOpti
     /// <summary>A typical customer and the largest one (which may need more than one page of 500).</summary>
     private IEnumerable<SimulatedWorkspace> Workspaces()
     {
-        var customers = simulator.ConnectedCustomers().OrderBy(workspace => workspace.Devices.Count).ToList();
+        var customers = simulator.ConnectedCustomers()
+            .OrderBy(workspace => workspace.Devices.Count)
+            .ToList();
         return new[] { customers[customers.Count / 2], customers[^1] }.Distinct();
     }
 }

@@ -45,7 +45,8 @@ internal sealed class HierarchyWorkload(RunningSimulator simulator, BenchmarkOpt
         var statuses = new Dictionary<FetchStatus, int>();
         await foreach (var part in rig.Gateway.StreamCountsAsync(rig.User, [.. tree.Value.Nodes.Keys]))
             statuses[part.Status] = statuses.GetValueOrDefault(part.Status) + 1;
-        return string.Join(", ", statuses.OrderBy(pair => pair.Key).Select(pair => $"{pair.Value} {pair.Key}"));
+        return string.Join(", ",
+            statuses.OrderBy(pair => pair.Key).Select(pair => $"{pair.Value} {pair.Key}"));
     }
 
     /// <summary>
@@ -71,10 +72,15 @@ internal sealed class HierarchyWorkload(RunningSimulator simulator, BenchmarkOpt
                 await CountAsync(naive, workspace);
         });
 
-        var scaled = counting.Scale((double)all.Count / sample.Count, "");
-        return new Cost(listing.Calls + scaled.Calls, listing.Tokens + scaled.Tokens, listing.Wall + scaled.Wall)
+        var scale = (double)all.Count / sample.Count;
+        return new Cost(
+            listing.Calls + counting.Calls * scale,
+            listing.Tokens + counting.Tokens * scale,
+            listing.Wall + counting.Wall * scale)
         {
-            Extrapolation = sample.Count == all.Count ? null : $"from {sample.Count} of {all.Count} workspaces",
+            Extrapolation = sample.Count == all.Count
+                ? null
+                : $"from {sample.Count} of {all.Count} workspaces",
         };
     }
 

@@ -39,14 +39,16 @@ internal sealed class TokenWorkload(RunningSimulator simulator, BenchmarkOptions
         }
     }
 
-    private async Task RunAsync(int callers, IReadOnlyList<string> workspaces, int coldExpected, int expiryExpected)
+    private async Task RunAsync(
+        int callers, IReadOnlyList<string> workspaces, int coldExpected, int expiryExpected)
     {
         var meter = new CallMeter(simulator);
         await using var rig = GatewayRig.Create(simulator, options.Concurrency);
 
         var (coldOk, cold) = await meter.MeasureAsync(() => LoadAsync(rig, callers, workspaces));
         // Past the lifetime of every token the cold round received, so the next round finds them expired.
-        await Task.Delay(TimeSpan.FromSeconds(options.TokenLifetimeSeconds) + TimeSpan.FromMilliseconds(300));
+        var lifetime = TimeSpan.FromSeconds(options.TokenLifetimeSeconds);
+        await Task.Delay(lifetime + TimeSpan.FromMilliseconds(300));
         var (expiryOk, expiry) = await meter.MeasureAsync(() => LoadAsync(rig, callers, workspaces));
         var naive = await NaiveAsync(callers, workspaces);
 
@@ -58,8 +60,9 @@ internal sealed class TokenWorkload(RunningSimulator simulator, BenchmarkOptions
             $"{Figures.Count(cold.Tokens)} for {coldExpected} credentials", cold.Tokens == coldExpected);
         report.Check(
             $"1 token request per credential, {callers} callers, at expiry",
-            $"{Figures.Count(expiry.Tokens)} for {expiryExpected} credentials", expiry.Tokens == expiryExpected);
-        if (cold.Wall > TimeSpan.FromSeconds(options.TokenLifetimeSeconds / 2.0))
+            $"{Figures.Count(expiry.Tokens)} for {expiryExpected} credentials",
+            expiry.Tokens == expiryExpected);
+        if (cold.Wall > lifetime / 2)
             report.Notes.Add($"The cold round of {callers} callers outlasted half the token lifetime, so a "
                 + "renewal inside it was due; raise --token-lifetime-s for a clean count.");
     }
@@ -72,7 +75,7 @@ internal sealed class TokenWorkload(RunningSimulator simulator, BenchmarkOptions
         return answers.Count(answer => answer.Status == FetchStatus.Ok);
     }
 
-    /// <summary>Each caller with a token of its own, one after another; the same cold or at expiry.</summary>
+    /// <summary>Each caller with a token of its own, one after another; alike cold or at expiry.</summary>
     private async Task<Cost> NaiveAsync(int callers, IReadOnlyList<string> workspaces)
     {
         var sample = Math.Min(callers, options.NaiveSample);
