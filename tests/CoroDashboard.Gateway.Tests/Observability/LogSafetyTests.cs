@@ -17,8 +17,8 @@ public sealed class LogSafetyTests
         await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Bravo));
 
         var events = harness.Logs.Entries.Select(entry => entry.Event.Name).ToHashSet();
-        Assert.Superset(
-            new HashSet<string?> { "TokenFailed", "TokenRejected", "TokenFetched", "CoroCallFailed" }, events);
+        string?[] expected = ["TokenFailed", "TokenRejected", "TokenFetched", "CoroCallFailed"];
+        Assert.Superset(expected.ToHashSet(), events);
         Assert.DoesNotContain(harness.Logs.Entries, entry =>
             entry.Text.Contains("channel-secret") || entry.Text.Contains("token-channel-client"));
     }

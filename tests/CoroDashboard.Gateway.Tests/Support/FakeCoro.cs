@@ -43,6 +43,9 @@ public sealed class FakeCoro : HttpMessageHandler
     public HashSet<string> Refusing { get; } = [];
     public Dictionary<string, int> FailingRoutes { get; } = [];
 
+    /// <summary>Calls per route still to be answered 429 with <c>Retry-After: 1</c>.</summary>
+    public Dictionary<string, int> RateLimitedRoutes { get; } = [];
+
     public int CallsTo(string route) => Calls.Count(call => call.Route == route);
 
     public int DataCalls => Calls.Count;
@@ -119,6 +122,13 @@ public sealed class FakeCoro : HttpMessageHandler
             return Problem(HttpStatusCode.Forbidden, "Forbidden", "t-403");
         if (Hanging.Contains(workspace))
             await Task.Delay(Timeout.Infinite, cancellationToken);
+        if (Take(() => RateLimitedRoutes.GetValueOrDefault(route) > 0, () => RateLimitedRoutes[route]--))
+        {
+            var limited = Problem(HttpStatusCode.TooManyRequests, "Too many requests", "t-429");
+            limited.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(
+                TimeSpan.FromSeconds(1));
+            return limited;
+        }
         if (Failing.Contains(workspace) || Take(() => FailingRoutes.GetValueOrDefault(route) > 0,
                 () => FailingRoutes[route]--))
             return Problem(HttpStatusCode.InternalServerError, "Internal error", $"t-500-{workspace}");
