@@ -72,7 +72,7 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
 
         var keys = new SortKey[rows.Count];
         for (var i = 0; i < keys.Length; i++)
-            keys[i] = new SortKey(field(rows[i]), i);
+            keys[i] = SortKey.Of(field(rows[i]), i);
         var comparer = new SortKeyComparer(query.SortDescending);
         Array.Sort(keys, comparer);
 

@@ -29,6 +29,28 @@ public sealed class ListPageTests
     }
 
     [Fact]
+    public async Task Sorting_by_text_ignores_case_in_both_directions()
+    {
+        await using var harness = GatewayHarness.Create(seed: coro =>
+        {
+            Dataset.Small(coro);
+            var alpha = coro.Workspaces[Dataset.Alpha];
+            alpha.Devices.Clear();
+            foreach (var name in new[] { "beta-01", "Gamma-01", "alpha-02", "ALPHA-01", "Beta-02" })
+                alpha.Devices.Add(new Device { EnrollmentCode = $"dev-{name}", Hostname = name });
+        });
+
+        var up = await harness.Gateway.GetDevicesAsync(
+            harness.Admin, new ListQuery(Dataset.Alpha, SortBy: "hostname"));
+        var down = await harness.Gateway.GetDevicesAsync(
+            harness.Admin, new ListQuery(Dataset.Alpha, SortBy: "hostname", SortDescending: true));
+
+        string[] expected = ["ALPHA-01", "alpha-02", "beta-01", "Beta-02", "Gamma-01"];
+        Assert.Equal(expected, up.Value!.Items.Select(item => item.Item.Hostname));
+        Assert.Equal(expected.Reverse(), down.Value!.Items.Select(item => item.Item.Hostname));
+    }
+
+    [Fact]
     public async Task Sorting_by_app_version_reads_versions_as_numbers()
     {
         await using var harness = GatewayHarness.Create(seed: coro =>
