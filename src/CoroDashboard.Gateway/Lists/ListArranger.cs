@@ -13,7 +13,7 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
 
     private readonly ConcurrentDictionary<string, ArrangedView> _views = new();
 
-    public IReadOnlyList<WorkspaceItem<T>> Arrange(
+    public ArrangedRows<T> Arrange(
         ListQuery query, IReadOnlyList<WorkspaceRows<T>> parts, ListContext context)
     {
         var key = ViewKey(query, context);
@@ -21,7 +21,7 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         if (_views.TryGetValue(key, out var known) && known.Matches(snapshots))
             return known.Rows;
 
-        var rows = Sort(query, Filter(query, parts, context));
+        var rows = Order(query, Filter(query, parts, context));
         if (_views.Count >= RememberedViews)
             _views.Clear();
         _views[key] = new ArrangedView(snapshots, rows);
@@ -64,22 +64,12 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         return true;
     }
 
-    private WorkspaceItem<T>[] Sort(ListQuery query, List<WorkspaceItem<T>> rows)
+    private ArrangedRows<T> Order(ListQuery query, List<WorkspaceItem<T>> rows)
     {
         var field = query.SortBy is null ? null : SortField(query.SortBy);
-        if (field is null)
-            return [.. rows];
-
-        var keys = new SortKey[rows.Count];
-        for (var i = 0; i < keys.Length; i++)
-            keys[i] = SortKey.Of(field(rows[i]), i);
-        var comparer = new SortKeyComparer(query.SortDescending);
-        Array.Sort(keys, comparer);
-
-        var sorted = new WorkspaceItem<T>[rows.Count];
-        for (var i = 0; i < keys.Length; i++)
-            sorted[i] = rows[keys[i].Index];
-        return sorted;
+        return field is null
+            ? ArrangedRows<T>.Unsorted([.. rows])
+            : ArrangedRows<T>.Sorted([.. rows], field, query.SortDescending);
     }
 
     private Func<WorkspaceItem<T>, IComparable?>? SortField(string name)
@@ -101,7 +91,7 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
             context.NewestAgentVersion ?? "");
     }
 
-    private sealed record ArrangedView(object[] Snapshots, WorkspaceItem<T>[] Rows)
+    private sealed record ArrangedView(object[] Snapshots, ArrangedRows<T> Rows)
     {
         public bool Matches(object[] snapshots) =>
             snapshots.Length == Snapshots.Length
