@@ -25,6 +25,7 @@ internal static class JsonReport
                 report.Options.ManyPreset,
             },
             durationSeconds = report.Duration.TotalSeconds,
+            machine = $"{Environment.ProcessorCount} cores, {report.Machine}",
             rows = report.Rows.Select(row => new
             {
                 row.Workload,

@@ -22,6 +22,9 @@ internal sealed class Report(BenchmarkOptions options)
 
     public TimeSpan Duration { get; set; }
 
+    /// <summary>How busy the machine was, since other work on it slows every figure.</summary>
+    public string Machine { get; set; } = "";
+
     public void Add(Row row) => Rows.Add(row);
 
     public void Check(string target, string measured, bool pass) =>

@@ -17,6 +17,7 @@ internal static class TableWriter
         output.WriteLine(
             $"CoroDashboard gateway benchmark: latency {options.LatencyMs} ms a call, "
             + $"concurrency {options.Concurrency}, run took {Figures.Time(report.Duration)}");
+        output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {report.Machine}");
         output.WriteLine();
         WriteTable(output, Header, report.Rows.Select(Cells).ToList());
         output.WriteLine();
