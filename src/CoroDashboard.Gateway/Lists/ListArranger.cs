@@ -28,13 +28,16 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         return rows;
     }
 
-    private List<WorkspaceItem<T>> Filter(
+    private WorkspaceItem<T>[] Filter(
         ListQuery query,
         IReadOnlyList<WorkspaceRows<T>> parts,
         ListContext context)
     {
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
         var filters = query.Filters?.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToArray() ?? [];
+        if (search is null && filters.Length == 0)
+            return Everything(parts);
+
         var rows = new List<WorkspaceItem<T>>();
         foreach (var part in parts)
         {
@@ -44,6 +47,19 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
                 if ((search is null || nameMatches || Contains(row.Item, search)) && Passes(row.Item,
                     filters, context))
                     rows.Add(row);
+        }
+        return [.. rows];
+    }
+
+    // Without search or filters every row stays: copying whole parts skips a test per row.
+    private static WorkspaceItem<T>[] Everything(IReadOnlyList<WorkspaceRows<T>> parts)
+    {
+        var rows = new WorkspaceItem<T>[parts.Sum(part => part.Items.Length)];
+        var next = 0;
+        foreach (var part in parts)
+        {
+            part.Items.CopyTo(rows, next);
+            next += part.Items.Length;
         }
         return rows;
     }
@@ -64,12 +80,12 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         return true;
     }
 
-    private ArrangedRows<T> Order(ListQuery query, List<WorkspaceItem<T>> rows)
+    private ArrangedRows<T> Order(ListQuery query, WorkspaceItem<T>[] rows)
     {
         var field = query.SortBy is null ? null : SortField(query.SortBy);
         return field is null
-            ? ArrangedRows<T>.Unsorted([.. rows])
-            : ArrangedRows<T>.Sorted([.. rows], field, query.SortDescending);
+            ? ArrangedRows<T>.Unsorted(rows)
+            : ArrangedRows<T>.Sorted(rows, field, query.SortDescending);
     }
 
     private Func<WorkspaceItem<T>, IComparable?>? SortField(string name)
