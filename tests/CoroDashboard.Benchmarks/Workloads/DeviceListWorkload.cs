@@ -28,7 +28,12 @@ internal sealed class DeviceListWorkload(RunningSimulator simulator, BenchmarkOp
         {
             var (page, cold) = await meter.MeasureAsync(() => LoadAsync(rig, firstPage));
             var (_, warm) = await meter.MeasureAsync(() => LoadAsync(rig, firstPage));
+            var collections = GC.CollectionCount(2);
+            var allocated = GC.GetTotalAllocatedBytes();
             var (_, sortWarm) = await meter.MeasureAsync(() => LoadAsync(rig, sorted));
+            var megabytes = (GC.GetTotalAllocatedBytes() - allocated) / 1_000_000.0;
+            var sortNote = $"hostname, first time; {megabytes:0.0} MB allocated, "
+                + $"{GC.CollectionCount(2) - collections} full GC(s)";
             var (_, nextPage) = await meter.MeasureAsync(() => LoadAsync(rig, sorted with { Page = 1 }));
             var rows = page.Value?.TotalCount ?? 0;
             var naive = await NaiveAsync();
@@ -36,7 +41,7 @@ internal sealed class DeviceListWorkload(RunningSimulator simulator, BenchmarkOp
             var workload = $"all devices, {Figures.Count(rows)} rows";
             report.Add(new Row(workload, "first page cold", cold, naive, $"{page.Status}"));
             report.Add(new Row(workload, "first page warm", warm, naive));
-            report.Add(new Row(workload, "sort warm", sortWarm, naive, "hostname, first time"));
+            report.Add(new Row(workload, "sort warm", sortWarm, naive, sortNote));
             report.Add(new Row(workload, "sort warm, page 2", nextPage, naive, "order kept from the sort"));
             report.Check($"warm device list first page ({Figures.Count(rows)} rows): 0 Coro calls",
                 Figures.Count(warm.Calls), warm.Calls == 0);
