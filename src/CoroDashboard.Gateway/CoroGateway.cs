@@ -30,8 +30,11 @@ internal sealed class CoroGateway(
     {
         var scope = await policy.ScopeAsync(user, cancellationToken).ConfigureAwait(false);
         if (scope.IsEmpty)
+        {
+            policy.ReportNoAccess(user);
             return Fetched<WorkspaceTree>.Problem(
                 FetchStatus.Forbidden, new GatewayError("You do not have access to any workspace", []));
+        }
         var hierarchy = await hierarchies.GetAsync(refresh, cancellationToken).ConfigureAwait(false);
         return hierarchy.Map(channel => VisibleTree.Build(channel, policy.Visible(scope, channel)));
     }

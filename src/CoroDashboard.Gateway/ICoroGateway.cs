@@ -46,15 +46,18 @@ public interface ICoroGateway
         CancellationToken cancellationToken = default);
 
     Task<Fetched<WorkspaceItem<ProtectedUser>>> GetUserAsync(
-        ClaimsPrincipal user, string workspaceId, string userId, CancellationToken cancellationToken = default);
+        ClaimsPrincipal user, string workspaceId, string userId,
+        CancellationToken cancellationToken = default);
 
     Task<Fetched<WorkspaceItem<Ticket>>> GetTicketAsync(
-        ClaimsPrincipal user, string workspaceId, string ticketId, CancellationToken cancellationToken = default);
+        ClaimsPrincipal user, string workspaceId, string ticketId,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Drops every cached entry of one workspace (and no other).</summary>
     Task<FetchStatus> InvalidateAsync(
         ClaimsPrincipal user, string workspaceId, CancellationToken cancellationToken = default);
 
     /// <summary>The caller's scope, for pages that hide what the caller may not do.</summary>
-    ValueTask<Access.AccessScope> GetScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+    ValueTask<Access.AccessScope> GetScopeAsync(
+        ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }

@@ -23,11 +23,13 @@ public sealed record AccessScope(
 
     /// <summary>One subtree, read-only (a customer admin).</summary>
     public static AccessScope Subtree(string workspaceId) =>
-        new(new HashSet<string> { workspaceId }, new HashSet<string>(), new HashSet<string>(), ReadOnly: true);
+        new(new HashSet<string> { workspaceId }, new HashSet<string>(), new HashSet<string>(),
+            ReadOnly: true);
 
     /// <summary>One workspace and nothing below it, read-only (an embedded PSA session).</summary>
     public static AccessScope Single(string workspaceId) =>
-        new(new HashSet<string>(), new HashSet<string> { workspaceId }, new HashSet<string>(), ReadOnly: true);
+        new(new HashSet<string>(), new HashSet<string> { workspaceId }, new HashSet<string>(),
+            ReadOnly: true);
 
     public bool IsEmpty => Roots.Count == 0 && Exact.Count == 0;
 }
@@ -39,5 +41,6 @@ public sealed record AccessScope(
 /// </summary>
 public interface IAccessScopeResolver
 {
-    ValueTask<AccessScope> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken);
+    ValueTask<AccessScope> ResolveAsync(
+        System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken);
 }

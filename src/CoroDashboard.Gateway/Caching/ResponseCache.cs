@@ -13,7 +13,8 @@ namespace CoroDashboard.Gateway.Caching;
 /// Answers from Coro, cached per workspace with a lifetime per kind. Concurrent misses for one key
 /// share one fetch. Failures are never cached: when Coro fails, the last good value (kept for
 /// <see cref="GatewaySettings.StaleFor"/>, apart from the freshness lifetime) comes back marked
-/// stale with the error, else the error alone.
+/// stale with the error, else the error alone. Coro refusing a workspace to its credential (not
+/// connected) is remembered for the entry's lifetime like a value, since asking again changes nothing.
 /// </summary>
 internal sealed class ResponseCache(
     HybridCache cache,
@@ -41,18 +42,18 @@ internal sealed class ResponseCache(
             var cached = await ReadThroughAsync(key, text, lifetime, fetch, cancellationToken)
                 .ConfigureAwait(false);
             if (cached.Entry is { } entry && clock.GetUtcNow() - entry.AsOf < lifetime)
-                return Fetched<T>.Ok(entry.Value, entry.AsOf);
+                return Answer(entry);
             if (cached.Failure is { } failure)
                 return Fallback(key, failure);
         }
 
         var outcome = await fetch(cancellationToken).ConfigureAwait(false);
-        if (!outcome.IsOk)
+        if (!outcome.IsOk && outcome.Status != FetchStatus.NotConnected)
             return Fallback(key, outcome);
-        var fresh = Remember(key, outcome.Value!, outcome.AsOf);
+        var fresh = outcome.IsOk ? Remember(key, outcome.Value!, outcome.AsOf) : Refused(outcome);
         await cache.SetAsync(text, fresh, EntryOptions(lifetime), [key.Tag], cancellationToken)
             .ConfigureAwait(false);
-        return Fetched<T>.Ok(fresh.Value, fresh.AsOf);
+        return Answer(fresh);
     }
 
     /// <summary>Drops every entry of one workspace; other workspaces keep theirs.</summary>
@@ -81,6 +82,7 @@ internal sealed class ResponseCache(
                     missed = true;
                     var outcome = await fetch(token).ConfigureAwait(false);
                     return outcome.IsOk ? Remember(key, outcome.Value!, outcome.AsOf)
+                        : outcome.Status == FetchStatus.NotConnected ? Refused(outcome)
                         : throw new FetchFailed<T>(outcome);
                 },
                 EntryOptions(lifetime),
@@ -102,6 +104,15 @@ internal sealed class ResponseCache(
         _lastGood[key.ToString()] = new LastGood(entry, entry.AsOf);
         return entry;
     }
+
+    private CacheEntry<T> Refused<T>(CallOutcome<T> refusal) =>
+        new(default!, clock.GetUtcNow(),
+            refusal.Error ?? new GatewayError("Coro refused this workspace", []));
+
+    private static Fetched<T> Answer<T>(CacheEntry<T> entry) =>
+        entry.Refusal is { } refusal
+            ? Fetched<T>.Problem(FetchStatus.NotConnected, refusal)
+            : Fetched<T>.Ok(entry.Value, entry.AsOf);
 
     private Fetched<T> Fallback<T>(CacheKey key, CallOutcome<T> failure)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoroDashboard.Coro.Wire;
 
 namespace CoroDashboard.Gateway.Lists;
@@ -8,7 +9,10 @@ namespace CoroDashboard.Gateway.Lists;
 /// </summary>
 internal sealed class AgentVersions
 {
+    private static readonly object Seen = new();
+
     private readonly Lock _gate = new();
+    private readonly ConditionalWeakTable<IReadOnlyList<Device>, object> _observed = new();
     private string? _newest;
 
     public string? Newest
@@ -20,8 +24,16 @@ internal sealed class AgentVersions
         }
     }
 
-    public void Observe(IEnumerable<Device> devices)
+    /// <summary>
+    /// Looks at a device list once: a cached list is read on every page view, and comparing the
+    /// versions of many thousands of devices each time would cost more than the rest of the view.
+    /// </summary>
+    public void Observe(IReadOnlyList<Device> devices)
     {
+        if (_observed.TryGetValue(devices, out _))
+            return;
+        _observed.AddOrUpdate(devices, Seen);
+
         string? newest = null;
         foreach (var device in devices)
             if (device.AppVersion is { Length: > 0 } version

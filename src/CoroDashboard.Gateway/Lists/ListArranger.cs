@@ -13,7 +13,7 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
 
     private readonly ConcurrentDictionary<string, ArrangedView> _views = new();
 
-    public IReadOnlyList<WorkspaceItem<T>> Arrange(
+    public ArrangedRows<T> Arrange(
         ListQuery query, IReadOnlyList<WorkspaceRows<T>> parts, ListContext context)
     {
         var key = ViewKey(query, context);
@@ -21,20 +21,23 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         if (_views.TryGetValue(key, out var known) && known.Matches(snapshots))
             return known.Rows;
 
-        var rows = Sort(query, Filter(query, parts, context));
+        var rows = Order(query, Filter(query, parts, context));
         if (_views.Count >= RememberedViews)
             _views.Clear();
         _views[key] = new ArrangedView(snapshots, rows);
         return rows;
     }
 
-    private List<WorkspaceItem<T>> Filter(
+    private WorkspaceItem<T>[] Filter(
         ListQuery query,
         IReadOnlyList<WorkspaceRows<T>> parts,
         ListContext context)
     {
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
         var filters = query.Filters?.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToArray() ?? [];
+        if (search is null && filters.Length == 0)
+            return Everything(parts);
+
         var rows = new List<WorkspaceItem<T>>();
         foreach (var part in parts)
         {
@@ -44,6 +47,19 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
                 if ((search is null || nameMatches || Contains(row.Item, search)) && Passes(row.Item,
                     filters, context))
                     rows.Add(row);
+        }
+        return [.. rows];
+    }
+
+    // Without search or filters every row stays: copying whole parts skips a test per row.
+    private static WorkspaceItem<T>[] Everything(IReadOnlyList<WorkspaceRows<T>> parts)
+    {
+        var rows = new WorkspaceItem<T>[parts.Sum(part => part.Items.Length)];
+        var next = 0;
+        foreach (var part in parts)
+        {
+            part.Items.CopyTo(rows, next);
+            next += part.Items.Length;
         }
         return rows;
     }
@@ -64,22 +80,12 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
         return true;
     }
 
-    private WorkspaceItem<T>[] Sort(ListQuery query, List<WorkspaceItem<T>> rows)
+    private ArrangedRows<T> Order(ListQuery query, WorkspaceItem<T>[] rows)
     {
         var field = query.SortBy is null ? null : SortField(query.SortBy);
-        if (field is null)
-            return [.. rows];
-
-        var keys = new SortKey[rows.Count];
-        for (var i = 0; i < keys.Length; i++)
-            keys[i] = new SortKey(field(rows[i]), i);
-        var comparer = new SortKeyComparer(query.SortDescending);
-        Array.Sort(keys, comparer);
-
-        var sorted = new WorkspaceItem<T>[rows.Count];
-        for (var i = 0; i < keys.Length; i++)
-            sorted[i] = rows[keys[i].Index];
-        return sorted;
+        return field is null
+            ? ArrangedRows<T>.Unsorted(rows)
+            : ArrangedRows<T>.Sorted(rows, field, query.SortDescending);
     }
 
     private Func<WorkspaceItem<T>, IComparable?>? SortField(string name)
@@ -101,7 +107,7 @@ internal sealed class ListArranger<T>(ListSource<T> source) where T : class
             context.NewestAgentVersion ?? "");
     }
 
-    private sealed record ArrangedView(object[] Snapshots, WorkspaceItem<T>[] Rows)
+    private sealed record ArrangedView(object[] Snapshots, ArrangedRows<T> Rows)
     {
         public bool Matches(object[] snapshots) =>
             snapshots.Length == Snapshots.Length

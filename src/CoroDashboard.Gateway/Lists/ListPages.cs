@@ -44,7 +44,8 @@ internal sealed class ListPages(
 
         var rows = parts.Where(part => part.Rows is not null).Select(part => part.Rows!).ToArray();
         var arranged = arranger.Arrange(query, rows, new ListContext(agentVersions.Newest));
-        var page = Page(query, arranged, parts.Select(part => part.Part).ToArray());
+        var page = await PageAsync(query, arranged, parts.Select(part => part.Part).ToArray())
+            .ConfigureAwait(false);
         return Combine(page, parts.Select(part => part.Part).ToArray(), query.IncludeDescendants);
     }
 
@@ -85,12 +86,12 @@ internal sealed class ListPages(
         return results;
     }
 
-    private static ListPage<WorkspaceItem<T>> Page<T>(
-        ListQuery query, IReadOnlyList<WorkspaceItem<T>> arranged, IReadOnlyList<WorkspacePart<int>> parts)
+    private static async Task<ListPage<WorkspaceItem<T>>> PageAsync<T>(
+        ListQuery query, ArrangedRows<T> arranged, IReadOnlyList<WorkspacePart<int>> parts)
     {
         var size = Math.Clamp(query.PageSize, 1, 1000);
         var number = Math.Max(0, query.Page);
-        var items = arranged.Skip(number * size).Take(size).ToArray();
+        var items = await arranged.PageAsync((long)number * size, size).ConfigureAwait(false);
         return new ListPage<WorkspaceItem<T>>(items, arranged.Count, number, size, parts);
     }
 

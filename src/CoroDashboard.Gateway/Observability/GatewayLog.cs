@@ -60,4 +60,8 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 2030, EventName = "AccessDenied", Level = LogLevel.Information,
         Message = "Access to workspace {WorkspaceId} denied for {Principal}")]
     public static partial void AccessDenied(this ILogger logger, string workspaceId, string principal);
+
+    [LoggerMessage(EventId = 2031, EventName = "NoAccess", Level = LogLevel.Information,
+        Message = "{Principal} has access to no workspace and was refused")]
+    public static partial void NoAccess(this ILogger logger, string principal);
 }

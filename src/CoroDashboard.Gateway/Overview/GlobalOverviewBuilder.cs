@@ -24,8 +24,11 @@ internal sealed class GlobalOverviewBuilder(
     {
         var scope = await policy.ScopeAsync(user, cancellationToken).ConfigureAwait(false);
         if (scope.IsEmpty)
+        {
+            policy.ReportNoAccess(user);
             return Fetched<GlobalOverview>.Problem(
                 FetchStatus.Forbidden, new GatewayError("You do not have access to any workspace", []));
+        }
         var hierarchy = await hierarchies.GetAsync(refresh, cancellationToken).ConfigureAwait(false);
         if (hierarchy.Value is not { } channel)
             return Fetched<GlobalOverview>.Problem(hierarchy.Status, hierarchy.Error!);

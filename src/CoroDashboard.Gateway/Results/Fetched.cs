@@ -39,7 +39,8 @@ public sealed record Fetched<T>(FetchStatus Status, T? Value, DateTimeOffset? As
     public static Fetched<T> Stale(T value, DateTimeOffset asOf, GatewayError error) =>
         new(FetchStatus.Stale, value, asOf, error);
 
-    public static Fetched<T> Problem(FetchStatus status, GatewayError error) => new(status, default, null, error);
+    public static Fetched<T> Problem(FetchStatus status, GatewayError error) =>
+        new(status, default, null, error);
 
     public Fetched<TOut> Map<TOut>(Func<T, TOut> map) =>
         new(Status, Value is null ? default : map(Value), AsOf, Error);

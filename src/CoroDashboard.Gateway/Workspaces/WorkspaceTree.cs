@@ -19,7 +19,8 @@ public sealed record WorkspaceNode(
 /// The part of the channel's hierarchy visible to one caller: nodes by id, roots first. A node
 /// whose parent the caller may not see is a root of its own.
 /// </summary>
-public sealed record WorkspaceTree(IReadOnlyDictionary<string, WorkspaceNode> Nodes, IReadOnlyList<string> RootIds)
+public sealed record WorkspaceTree(
+    IReadOnlyDictionary<string, WorkspaceNode> Nodes, IReadOnlyList<string> RootIds)
 {
     public WorkspaceNode? Find(string id) => Nodes.GetValueOrDefault(id);
 

@@ -114,4 +114,25 @@ public sealed class AccessPolicyTests
         Assert.Equal(FetchStatus.Forbidden, devices.Status);
         Assert.Empty(harness.Coro.Calls);
     }
+
+    [Fact]
+    public async Task Every_refusal_is_logged_with_the_caller()
+    {
+        await using var harness = GatewayHarness.Create();
+        var stranger = harness.Scopes.Person("stranger", AccessScope.None);
+        var customer = harness.Scopes.Person("customer", AccessScope.Subtree(Dataset.Alpha));
+
+        await harness.Gateway.GetHierarchyAsync(stranger);
+        await harness.Gateway.GetGlobalOverviewAsync(stranger);
+        await harness.Gateway.GetDevicesAsync(customer, new ListQuery(Dataset.Bravo));
+
+        var refusals = harness.Logs.Entries.Where(entry => entry.Event.Name is "AccessDenied" or "NoAccess")
+            .Select(entry => (entry.Event.Id, entry.Text)).ToArray();
+        Assert.Equal(
+        [
+            (2031, "stranger has access to no workspace and was refused"),
+            (2031, "stranger has access to no workspace and was refused"),
+            (2030, "Access to workspace ws-bravo denied for customer"),
+        ], refusals);
+    }
 }

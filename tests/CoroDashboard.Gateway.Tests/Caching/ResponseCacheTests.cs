@@ -114,4 +114,41 @@ public sealed class ResponseCacheTests
 
         Assert.Equal(FetchStatus.Failed, answer.Status);
     }
+
+    [Fact]
+    public async Task A_workspace_coro_refuses_is_not_asked_again_until_its_entries_are_dropped()
+    {
+        await using var harness = GatewayHarness.Create();
+        harness.Coro.Refusing.Add(Dataset.Charlie);
+        var everything = new ListQuery(Dataset.Channel, IncludeDescendants: true);
+        await harness.Gateway.GetDevicesAsync(harness.Admin, everything);
+        await ReadCountsAsync(harness, Dataset.Charlie);
+        harness.Coro.Reset();
+
+        var again = await harness.Gateway.GetDevicesAsync(harness.Admin, everything);
+        var alone = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Charlie));
+        var counts = await ReadCountsAsync(harness, Dataset.Charlie);
+
+        Assert.Equal(0, harness.Coro.DataCalls);
+        Assert.Equal(FetchStatus.NotConnected,
+            again.Value!.Parts.Single(part => part.WorkspaceId == Dataset.Charlie).Status);
+        Assert.Equal(FetchStatus.NotConnected, alone.Status);
+        Assert.Equal("t-403", alone.Error!.TraceId);
+        Assert.Equal(FetchStatus.NotConnected, counts.Status);
+
+        harness.Coro.Refusing.Clear();
+        await harness.Gateway.InvalidateAsync(harness.Admin, Dataset.Charlie);
+        var connected = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(Dataset.Charlie));
+
+        Assert.Equal(FetchStatus.Ok, connected.Status);
+    }
+
+    private static async Task<Workspaces.WorkspacePart<Workspaces.WorkspaceCounts>> ReadCountsAsync(
+        GatewayHarness harness, string workspaceId)
+    {
+        var parts = new List<Workspaces.WorkspacePart<Workspaces.WorkspaceCounts>>();
+        await foreach (var part in harness.Gateway.StreamCountsAsync(harness.Admin, [workspaceId]))
+            parts.Add(part);
+        return Assert.Single(parts);
+    }
 }

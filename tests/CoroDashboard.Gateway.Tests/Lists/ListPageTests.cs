@@ -29,6 +29,59 @@ public sealed class ListPageTests
     }
 
     [Fact]
+    public async Task Sorting_by_text_ignores_case_in_both_directions()
+    {
+        await using var harness = GatewayHarness.Create(seed: coro =>
+        {
+            Dataset.Small(coro);
+            var alpha = coro.Workspaces[Dataset.Alpha];
+            alpha.Devices.Clear();
+            foreach (var name in new[] { "beta-01", "Gamma-01", "alpha-02", "ALPHA-01", "Beta-02" })
+                alpha.Devices.Add(new Device { EnrollmentCode = $"dev-{name}", Hostname = name });
+        });
+
+        var up = await harness.Gateway.GetDevicesAsync(
+            harness.Admin, new ListQuery(Dataset.Alpha, SortBy: "hostname"));
+        var down = await harness.Gateway.GetDevicesAsync(
+            harness.Admin, new ListQuery(Dataset.Alpha, SortBy: "hostname", SortDescending: true));
+
+        string[] expected = ["ALPHA-01", "alpha-02", "beta-01", "Beta-02", "Gamma-01"];
+        Assert.Equal(expected, up.Value!.Items.Select(item => item.Item.Hostname));
+        Assert.Equal(expected.Reverse(), down.Value!.Items.Select(item => item.Item.Hostname));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_page_of_a_sorted_list_follows_one_order(bool descending)
+    {
+        var names = Enumerable.Range(0, 200).Select(i => i % 7 == 0 ? null : $"H-{i * 37 % 50:D2}").ToArray();
+        await using var harness = GatewayHarness.Create(seed: coro =>
+        {
+            Dataset.Small(coro);
+            var alpha = coro.Workspaces[Dataset.Alpha];
+            alpha.Devices.Clear();
+            alpha.Devices.AddRange(names.Select((name, i) =>
+                new Device { EnrollmentCode = $"dev-{i:D3}", Hostname = name }));
+        });
+
+        var pages = new List<string>();
+        for (var page = 0; page < 20; page++)
+        {
+            var answer = await harness.Gateway.GetDevicesAsync(harness.Admin, new ListQuery(
+                Dataset.Alpha, Page: page, PageSize: 10, SortBy: "hostname", SortDescending: descending));
+            pages.AddRange(answer.Value!.Items.Select(item => item.Item.EnrollmentCode));
+        }
+
+        var named = names.Select((name, i) => (Name: name, Code: $"dev-{i:D3}"))
+            .OrderBy(row => row.Name is null);
+        var expected = descending
+            ? named.ThenByDescending(row => row.Name, StringComparer.OrdinalIgnoreCase)
+            : named.ThenBy(row => row.Name, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(expected.Select(row => row.Code), pages);
+    }
+
+    [Fact]
     public async Task Sorting_by_app_version_reads_versions_as_numbers()
     {
         await using var harness = GatewayHarness.Create(seed: coro =>

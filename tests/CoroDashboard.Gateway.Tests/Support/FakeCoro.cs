@@ -29,6 +29,12 @@ public sealed class FakeCoro : HttpMessageHandler
     /// <summary>Token requests still to fail with 500.</summary>
     public int TokenFailures { get; set; }
 
+    /// <summary>
+    /// While set and not completed, token requests wait for it before answering, so a test can
+    /// line up every caller behind one request before that request ends.
+    /// </summary>
+    public TaskCompletionSource? TokenGate { get; set; }
+
     /// <summary>Data calls still to be answered 401 whatever their token.</summary>
     public int Unauthorized { get; set; }
 
@@ -36,6 +42,9 @@ public sealed class FakeCoro : HttpMessageHandler
     public HashSet<string> Hanging { get; } = [];
     public HashSet<string> Refusing { get; } = [];
     public Dictionary<string, int> FailingRoutes { get; } = [];
+
+    /// <summary>Calls per route still to be answered 429 with <c>Retry-After: 1</c>.</summary>
+    public Dictionary<string, int> RateLimitedRoutes { get; } = [];
 
     public int CallsTo(string route) => Calls.Count(call => call.Route == route);
 
@@ -113,6 +122,13 @@ public sealed class FakeCoro : HttpMessageHandler
             return Problem(HttpStatusCode.Forbidden, "Forbidden", "t-403");
         if (Hanging.Contains(workspace))
             await Task.Delay(Timeout.Infinite, cancellationToken);
+        if (Take(() => RateLimitedRoutes.GetValueOrDefault(route) > 0, () => RateLimitedRoutes[route]--))
+        {
+            var limited = Problem(HttpStatusCode.TooManyRequests, "Too many requests", "t-429");
+            limited.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(
+                TimeSpan.FromSeconds(1));
+            return limited;
+        }
         if (Failing.Contains(workspace) || Take(() => FailingRoutes.GetValueOrDefault(route) > 0,
                 () => FailingRoutes[route]--))
             return Problem(HttpStatusCode.InternalServerError, "Internal error", $"t-500-{workspace}");
@@ -139,6 +155,8 @@ public sealed class FakeCoro : HttpMessageHandler
         var body = JsonDocument.Parse(text).RootElement;
         var clientId = body.GetProperty("client_id").GetString()!;
         TokenRequests.Enqueue(clientId);
+        if (TokenGate is { } gate)
+            await gate.Task.WaitAsync(cancellationToken);
         if (Take(() => TokenFailures > 0, () => TokenFailures--))
             return Problem(HttpStatusCode.InternalServerError, "Token service failed", "t-token");
         if (!Clients.TryGetValue(clientId, out var client)

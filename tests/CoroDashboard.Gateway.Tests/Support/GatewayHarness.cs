@@ -4,6 +4,7 @@ using CoroDashboard.Gateway.Configuration;
 using CoroDashboard.Gateway.Credentials;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoroDashboard.Gateway.Tests.Support;
@@ -14,9 +15,10 @@ public sealed class GatewayHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    private GatewayHarness(FakeCoro coro, ServiceProvider services)
+    private GatewayHarness(FakeCoro coro, LogCapture logs, ServiceProvider services)
     {
         Coro = coro;
+        Logs = logs;
         _services = services;
         _scope = services.CreateAsyncScope();
         Gateway = _scope.ServiceProvider.GetRequiredService<ICoroGateway>();
@@ -24,6 +26,7 @@ public sealed class GatewayHarness : IAsyncDisposable
     }
 
     public FakeCoro Coro { get; }
+    public LogCapture Logs { get; }
     public ICoroGateway Gateway { get; }
     public TestScopes Scopes { get; }
     public IServiceProvider Services => _services;
@@ -39,8 +42,9 @@ public sealed class GatewayHarness : IAsyncDisposable
     {
         var coro = new FakeCoro();
         (seed ?? Dataset.Small)(coro);
+        var logs = new LogCapture();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
         if (clock is not null)
             services.AddSingleton<TimeProvider>(clock);
         services.AddCoroGateway(new ConfigurationBuilder().Build());
@@ -54,7 +58,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         services.AddSingleton<TestScopes>();
         services.AddSingleton<IAccessScopeResolver>(provider => provider.GetRequiredService<TestScopes>());
         services.AddHttpClient(CoroApiFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => coro);
-        return new GatewayHarness(coro, services.BuildServiceProvider());
+        return new GatewayHarness(coro, logs, services.BuildServiceProvider());
     }
 
     public async ValueTask DisposeAsync()

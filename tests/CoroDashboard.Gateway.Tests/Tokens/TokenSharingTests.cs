@@ -40,9 +40,11 @@ public sealed class TokenSharingTests
     {
         await using var harness = GatewayHarness.Create(settings: gateway => gateway.TokenRetries = 0);
         harness.Coro.TokenFailures = 1;
+        harness.Coro.TokenGate = new TaskCompletionSource();
 
         var loads = Enumerable.Range(0, 50)
-            .Select(_ => harness.Gateway.GetHierarchyAsync(harness.Admin));
+            .Select(_ => harness.Gateway.GetHierarchyAsync(harness.Admin)).ToArray();
+        harness.Coro.TokenGate.SetResult();
         var answers = await Task.WhenAll(loads);
 
         Assert.All(answers, answer => Assert.Equal(FetchStatus.Failed, answer.Status));
@@ -59,9 +61,12 @@ public sealed class TokenSharingTests
     {
         await using var harness = GatewayHarness.Create(settings: gateway => gateway.TokenRetries = 2);
         harness.Coro.TokenFailures = 1;
+        harness.Coro.TokenGate = new TaskCompletionSource();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 50)
-            .Select(_ => harness.Gateway.GetHierarchyAsync(harness.Admin)));
+        var loads = Enumerable.Range(0, 50)
+            .Select(_ => harness.Gateway.GetHierarchyAsync(harness.Admin)).ToArray();
+        harness.Coro.TokenGate.SetResult();
+        var answers = await Task.WhenAll(loads);
 
         Assert.All(answers, answer => Assert.Equal(FetchStatus.Ok, answer.Status));
         Assert.Equal(2, harness.Coro.TokenRequests.Count);
