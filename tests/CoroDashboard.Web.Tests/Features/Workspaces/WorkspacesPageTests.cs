@@ -46,10 +46,10 @@ public sealed class WorkspacesPageTests(SimulatedCoro coro) : DashboardTest(coro
         Assert.Contains(child, RowIds(page));
 
         Row(page, root).QuerySelector("button[aria-expanded='true']")!.Click();
-        Assert.Equal([root], RowIds(page));
+        page.WaitForAssertion(() => Assert.Equal([root], RowIds(page)), Patience);
 
         Row(page, root).QuerySelector("button[aria-expanded='false']")!.Click();
-        Assert.Contains(child, RowIds(page));
+        page.WaitForAssertion(() => Assert.Contains(child, RowIds(page)), Patience);
     }
 
     [Fact]
