@@ -94,7 +94,8 @@ public sealed partial class DemoAssignments(
         Assigned(log, persona.Key, persona.Role, workspaces.Count);
     }
 
-    private static bool Matches(RoleAssignment assignment, DashboardRole role, IReadOnlyList<string> workspaces) =>
+    private static bool Matches(
+        RoleAssignment assignment, DashboardRole role, IReadOnlyList<string> workspaces) =>
         assignment.Role == role
         && assignment.Workspaces.Order(StringComparer.Ordinal).SequenceEqual(
             workspaces.Order(StringComparer.Ordinal))
@@ -103,7 +104,8 @@ public sealed partial class DemoAssignments(
 
     [LoggerMessage(EventId = 3001, EventName = "DemoPersonaAssigned", Level = LogLevel.Information,
         Message = "Demo persona {Persona} assigned as {Role} over {WorkspaceCount} workspace(s)")]
-    private static partial void Assigned(ILogger logger, string persona, DashboardRole role, int workspaceCount);
+    private static partial void Assigned(
+        ILogger logger, string persona, DashboardRole role, int workspaceCount);
 
     [LoggerMessage(EventId = 3002, EventName = "DemoNoChannel", Level = LogLevel.Warning,
         Message = "No Coro credential is configured; the demo personas have no access")]

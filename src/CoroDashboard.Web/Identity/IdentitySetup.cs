@@ -9,7 +9,8 @@ public static class IdentitySetup
 {
     public static IdentityOptions AddDashboardIdentity(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new();
+        var options = builder.Configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>()
+            ?? new();
         var services = builder.Services;
         services.AddSingleton(options);
 
@@ -26,7 +27,8 @@ public static class IdentitySetup
 
         services.AddSingleton<AssignmentScopeResolver>();
         services.AddSingleton<DashboardScopeResolver>();
-        services.AddSingleton<IAccessScopeResolver>(provider => provider.GetRequiredService<DashboardScopeResolver>());
+        services.AddSingleton<IAccessScopeResolver>(
+            provider => provider.GetRequiredService<DashboardScopeResolver>());
         services.AddSingleton<IAuthorizationHandler, DashboardRoleHandler>();
         services.AddAuthorization(DashboardPolicies.Add);
         services.AddCascadingAuthenticationState();
@@ -34,7 +36,8 @@ public static class IdentitySetup
     }
 
     /// <summary>Gives the demo personas their assignments (demo mode only).</summary>
-    public static async Task SeedDemoPersonasAsync(this WebApplication app, CancellationToken cancellationToken)
+    public static async Task SeedDemoPersonasAsync(
+        this WebApplication app, CancellationToken cancellationToken)
     {
         if (app.Services.GetRequiredService<IdentityOptions>().Mode == IdentityMode.Demo)
             await app.Services.GetRequiredService<DemoAssignments>().SeedAsync(cancellationToken);

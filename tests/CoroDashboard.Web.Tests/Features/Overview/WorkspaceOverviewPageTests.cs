@@ -75,7 +75,8 @@ public sealed class WorkspaceOverviewPageTests() : DashboardTest(new SimulatedCo
     {
         var page = Open(Alpha);
         page.WaitForElement(".ticket-summary", Patience);
-        var openBefore = page.Find($"tr[data-component='{TicketSummaryComponent.Emails}'] td").TextContent.Trim();
+        var openBefore = page.Find($"tr[data-component='{TicketSummaryComponent.Emails}'] td")
+            .TextContent.Trim();
 
         Coro.Running.Faults = new FaultSettings { ErrorRate = new() { ["*"] = 1.0 }, ErrorStatus = 503 };
         page.Find("button[aria-label='Refresh this workspace']").Click();
