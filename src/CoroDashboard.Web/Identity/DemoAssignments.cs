@@ -115,6 +115,10 @@ public sealed partial class DemoAssignments(
         Message = "The hierarchy could not be read ({Status}); only the admin persona has access")]
     private static partial void HierarchyUnavailable(ILogger logger, Gateway.Results.FetchStatus status);
 
+    [LoggerMessage(EventId = 3005, EventName = "DemoSeedingTimedOut", Level = LogLevel.Warning,
+        Message = "Coro did not answer in time; the demo personas keep their earlier assignments")]
+    internal static partial void TimedOut(ILogger logger);
+
     [LoggerMessage(EventId = 3004, EventName = "DemoNoCustomers", Level = LogLevel.Warning,
         Message = "The hierarchy has no active customer; only the admin persona has access")]
     private static partial void NoCustomers(ILogger logger);
