@@ -14,7 +14,8 @@ public class DemoSignInTests
     public void The_demo_sign_in_refuses_to_start_in_production()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            DemoSignIn.Add(new ServiceCollection(), Environment(Environments.Production), new IdentityOptions()));
+            DemoSignIn.Add(
+                new ServiceCollection(), Environment(Environments.Production), new IdentityOptions()));
 
         Assert.Contains("AllowDemoInProduction", error.Message);
     }
@@ -62,7 +63,8 @@ public class DemoSignInTests
         Assert.Equal(expected, SignInPaths.LocalOrHome(returnUrl));
     }
 
-    private static IWebHostEnvironment Environment(string name) => new TestEnvironment { EnvironmentName = name };
+    private static IWebHostEnvironment Environment(string name) =>
+        new TestEnvironment { EnvironmentName = name };
 
     private sealed class TestEnvironment : IWebHostEnvironment
     {

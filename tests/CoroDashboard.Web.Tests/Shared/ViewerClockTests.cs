@@ -43,7 +43,8 @@ public class ViewerClockTests
     {
         var clock = new ViewerClock();
         clock.Use("Europe/Berlin");
-        DateTimeOffset? instant = epochMilliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+        DateTimeOffset? instant =
+            epochMilliseconds is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 
         Assert.Equal(ViewerClock.Never, clock.Format(instant));
     }
