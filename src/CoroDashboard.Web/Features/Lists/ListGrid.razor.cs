@@ -134,8 +134,9 @@ public partial class ListGrid<T> where T : class
         var sort = grid.SortDefinitions.FirstOrDefault();
         var view = _view with { Sort = sort?.SortBy, Descending = sort?.Descending ?? false };
 
-        // A new search, filter or sort starts on the first page, whatever page the pager was on.
-        var page = _shownView is null || view.Equals(_shownView) ? grid.Page : 0;
+        // The first load opens the page the URL names (the grid's own pager starts at zero); a
+        // new search, filter or sort starts on the first page, whatever page the pager was on.
+        var page = _shownView is null ? _state.Page : view.Equals(_shownView) ? grid.Page : 0;
         var query = Query(view, page, grid.PageSize);
 
         _loading = true;
