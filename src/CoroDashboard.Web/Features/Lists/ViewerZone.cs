@@ -26,5 +26,5 @@ public static class ViewerZone
         }
     }
 
-    private sealed record ResolvedOptions(string? TimeZone);
+    internal sealed record ResolvedOptions(string? TimeZone);
 }
