@@ -215,6 +215,29 @@ public sealed class DeviceGridTests : ListContext
         Assert.Equal("LINUX", queries[1].Filters![ListFilters.Os]);
     }
 
+    [Fact]
+    public void Last_seen_shows_in_the_browser_time_zone_and_missing_or_zero_read_never()
+    {
+        var zone = JSInterop.SetupModule(invocation => invocation.Identifier == "Intl.DateTimeFormat", false);
+        zone.Setup<ViewerZone.ResolvedOptions>("resolvedOptions").SetResult(new("Europe/Berlin"));
+        Device[] devices =
+        [
+            new() { EnrollmentCode = "dev-0001", LastSeen = DateTimeOffset.FromUnixTimeMilliseconds(1_642_063_192_000) },
+            new() { EnrollmentCode = "dev-0002", LastSeen = null },
+            new() { EnrollmentCode = "dev-0003", LastSeen = DateTimeOffset.UnixEpoch },
+        ];
+        _gateway.Devices = (query, _) => Task.FromResult(StubGateway.Answer(query, devices));
+        OpenAt($"/w/{StubGateway.Workspace}/devices");
+        var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
+
+        grid.WaitForAssertion(() => Assert.Contains("2022-01-13 09:39:52", grid.Find("tbody tr").TextContent));
+        var rows = grid.FindAll("tbody tr");
+        Assert.Equal("2022-01-13T08:39:52.000Z", rows[0].QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains("never", rows[1].TextContent);
+        Assert.Contains("never", rows[2].TextContent);
+        Assert.DoesNotContain("1970", grid.Markup);
+    }
+
     private static WorkspaceTree Tree(string root, params string[] children)
     {
         var nodes = new Dictionary<string, WorkspaceNode>
