@@ -49,6 +49,9 @@ public partial class ListGrid<T> where T : class
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    /// <summary>The hierarchy when the page around already has it, to name left-out workspaces.</summary>
+    [CascadingParameter] private Gateway.Workspaces.WorkspaceTree? Tree { get; set; }
+
     /// <summary>The workspace whose list this is.</summary>
     [Parameter, EditorRequired] public string WorkspaceId { get; set; } = "";
 
@@ -200,7 +203,7 @@ public partial class ListGrid<T> where T : class
     private async Task NameLeftOutWorkspacesAsync(ClaimsPrincipal user)
     {
         var unnamed = _answer?.Parts.Any(part => part.Status != FetchStatus.Ok
-            && !_names.ContainsKey(part.WorkspaceId)) == true;
+            && NameOf(part.WorkspaceId) == part.WorkspaceId) == true;
         if (!unnamed || _namesAsked)
             return;
         _namesAsked = true;
@@ -210,7 +213,8 @@ public partial class ListGrid<T> where T : class
         StateHasChanged();
     }
 
-    private string NameOf(string workspaceId) => _names.GetValueOrDefault(workspaceId, workspaceId);
+    private string NameOf(string workspaceId) =>
+        _names.GetValueOrDefault(workspaceId) ?? Tree?.Find(workspaceId)?.Name ?? workspaceId;
 
     private async Task<ClaimsPrincipal> UserAsync() =>
         AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
