@@ -51,7 +51,7 @@ public sealed class DeviceGridCallTests : ListContext
         var query = Assert.Single(_gateway.Lists);
         Assert.Equal((0, ListState.DefaultSize), (query.Page, query.PageSize));
         Assert.Equal(["GetDevicesAsync"], _gateway.Calls);
-        Assert.StartsWith($"1-{ListState.DefaultSize} of ", Pager(grid));
+        grid.WaitForAssertion(() => Assert.StartsWith($"1-{ListState.DefaultSize} of ", Pager(grid)));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class DeviceGridCallTests : ListContext
 
         var query = Assert.Single(_gateway.Lists);
         Assert.Equal((2, 50, "lastSeen", true), (query.Page, query.PageSize, query.SortBy, query.SortDescending));
-        Assert.StartsWith("101-150 of ", Pager(grid));
+        grid.WaitForAssertion(() => Assert.StartsWith("101-150 of ", Pager(grid)));
         var seen = grid.FindAll("tbody tr time").Select(time => DateTimeOffset.Parse(
             time.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal(seen.OrderDescending(), seen);
