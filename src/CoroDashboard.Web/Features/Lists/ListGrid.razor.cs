@@ -36,7 +36,6 @@ public partial class ListGrid<T> where T : class
     private bool _loading;
     private bool _interactive;
     private bool _namesAsked;
-    private ViewerClock _clock = ViewerClock.Utc;
     private ListFrame _frame = null!;
     private string _path = "";
     private (string WorkspaceId, bool IncludeDescendants)? _target;
@@ -44,8 +43,6 @@ public partial class ListGrid<T> where T : class
     [Inject] private ICoroGateway Gateway { get; set; } = null!;
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
-
-    [Inject] private Microsoft.JSInterop.IJSRuntime JS { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -99,13 +96,15 @@ public partial class ListGrid<T> where T : class
         StartOver(ListUrl.Read(Navigation.Uri, FilterNames, WorkspaceId), first);
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnAfterRender(bool firstRender)
     {
+        // The detail loads its item itself; waiting for the interactive render keeps a
+        // prerender from asking the gateway for it a second time.
         if (!firstRender)
             return;
         _interactive = true;
-        _clock = await ViewerZone.DetectAsync(JS);
-        StateHasChanged();
+        if (_state.Item is not null)
+            StateHasChanged();
     }
 
     /// <summary>

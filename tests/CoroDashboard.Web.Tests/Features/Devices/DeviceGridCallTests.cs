@@ -142,7 +142,7 @@ public sealed class DeviceGridCallTests : ListContext
     {
         var grid = Open();
 
-        grid.Find("[data-testid=refresh]").Click();
+        grid.Find("button[aria-label='Refresh the devices']").Click();
         WaitForLists(grid, 2);
 
         Assert.True(_gateway.Lists[1].Refresh);

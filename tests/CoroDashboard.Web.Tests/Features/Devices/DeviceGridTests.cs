@@ -4,7 +4,8 @@ using CoroDashboard.Gateway.Lists;
 using CoroDashboard.Gateway.Results;
 using CoroDashboard.Gateway.Workspaces;
 using CoroDashboard.Web.Features.Devices;
-using CoroDashboard.Web.Features.Lists;
+using CoroDashboard.Web.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using CoroDashboard.Web.Tests.Features.Lists.Support;
 
 namespace CoroDashboard.Web.Tests.Features.Devices;
@@ -87,7 +88,7 @@ public sealed class DeviceGridTests : ListContext
         var grid = Open();
         Release(grid, 0, StubGateway.NumberedDevices(3, "alpha"));
         grid.WaitForAssertion(() => Assert.Equal(3, Rows(grid).Length));
-        grid.Find("[data-testid=refresh]").Click();
+        grid.Find("button[aria-label='Refresh the devices']").Click();
         WaitForCalls(grid, 2);
 
         OpenAt("/w/ws-bravo/devices");
@@ -104,21 +105,34 @@ public sealed class DeviceGridTests : ListContext
     }
 
     [Fact]
-    public void A_refused_list_says_why_with_coro_words_and_trace_id()
+    public void A_failed_list_says_why_with_coro_words_and_trace_id()
     {
         _gateway.Devices = (query, _) => Task.FromResult(Fetched<ListPage<WorkspaceItem<Device>>>.Problem(
-            FetchStatus.NotConnected,
+            FetchStatus.Failed,
             new GatewayError("Bad Request", ["pageSize must be between 10 and 500"], "00-demo-trace-01", 400)));
         OpenAt($"/w/{StubGateway.Workspace}/devices");
         var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
 
-        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("[data-testid=problem]")));
-        var problem = grid.Find("[data-testid=problem]").TextContent;
-        Assert.Contains("not connected to Coro", problem);
-        Assert.Contains("Bad Request (400)", problem);
+        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("[data-fetch-status=Failed]")));
+        var problem = grid.Find("[data-fetch-status=Failed]").TextContent;
+        Assert.Contains("Coro is unavailable", problem);
+        Assert.Contains("Bad Request", problem);
         Assert.Contains("pageSize must be between 10 and 500", problem);
         Assert.Contains("00-demo-trace-01", problem);
         Assert.Contains("No devices to show", grid.Find("[data-testid=empty]").TextContent);
+    }
+
+    [Fact]
+    public void A_list_the_person_may_not_see_says_so()
+    {
+        _gateway.Devices = (query, _) => Task.FromResult(Fetched<ListPage<WorkspaceItem<Device>>>.Problem(
+            FetchStatus.Forbidden, new GatewayError("Forbidden", [])));
+        OpenAt($"/w/{StubGateway.Workspace}/devices");
+        var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
+
+        grid.WaitForAssertion(() => Assert.Contains("You do not have access to these devices",
+            grid.Find("[data-fetch-status=Forbidden]").TextContent));
+        Assert.Empty(Rows(grid));
     }
 
     [Fact]
@@ -132,9 +146,9 @@ public sealed class DeviceGridTests : ListContext
         var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
 
         grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Length));
-        Assert.Contains("2026-12-01 07:30:00 UTC", grid.Find("[data-testid=as-of]").TextContent);
-        var problem = grid.Find("[data-testid=problem]").TextContent;
-        Assert.Contains("showing the last data we have", problem);
+        Assert.Contains("As of 07:30:00 (UTC)", grid.Find("[data-testid=list-status]").TextContent);
+        var problem = grid.Find("[data-fetch-status=Stale]").TextContent;
+        Assert.Contains("Showing the last data fetched, as of 2026-12-01 07:30", problem);
         Assert.Contains("t-503", problem);
     }
 
@@ -157,10 +171,10 @@ public sealed class DeviceGridTests : ListContext
         grid.WaitForAssertion(() => Assert.Contains("Name of ws-bravo", grid.Find("[data-testid=parts]").TextContent));
         var left = grid.FindAll("[data-testid=parts] li");
         Assert.Equal(["ws-bravo", "ws-charlie", "ws-delta"], left.Select(li => li.GetAttribute("data-workspace")));
-        Assert.Contains("failed", left[0].TextContent);
-        Assert.Contains("t-500", left[0].TextContent);
-        Assert.Contains("timed out", left[1].TextContent);
-        Assert.Contains("not connected", left[2].TextContent);
+        Assert.Contains("Coro unavailable (trace id t-500)", left[0].TextContent);
+        Assert.Contains("Internal Server Error", left[0].TextContent);
+        Assert.Contains("Timed out", left[1].TextContent);
+        Assert.Contains("Not connected", left[2].TextContent);
         Assert.Equal("/w/ws-alpha", grid.Find("tbody td a[href='/w/ws-alpha']").GetAttribute("href"));
     }
 
@@ -218,8 +232,7 @@ public sealed class DeviceGridTests : ListContext
     [Fact]
     public void Last_seen_shows_in_the_browser_time_zone_and_missing_or_zero_read_never()
     {
-        var zone = JSInterop.SetupModule(invocation => invocation.Identifier == "Intl.DateTimeFormat", false);
-        zone.Setup<ViewerZone.ResolvedOptions>("resolvedOptions").SetResult(new("Europe/Berlin"));
+        Services.GetRequiredService<ViewerClock>().Use("Europe/Berlin");
         Device[] devices =
         [
             new() { EnrollmentCode = "dev-0001", LastSeen = DateTimeOffset.FromUnixTimeMilliseconds(1_642_063_192_000) },
@@ -230,9 +243,9 @@ public sealed class DeviceGridTests : ListContext
         OpenAt($"/w/{StubGateway.Workspace}/devices");
         var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
 
-        grid.WaitForAssertion(() => Assert.Contains("2022-01-13 09:39:52", grid.Find("tbody tr").TextContent));
+        grid.WaitForAssertion(() => Assert.Contains("2022-01-13 09:39", grid.Find("tbody tr").TextContent));
         var rows = grid.FindAll("tbody tr");
-        Assert.Equal("2022-01-13T08:39:52.000Z", rows[0].QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.StartsWith("2022-01-13T08:39:52", rows[0].QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Contains("never", rows[1].TextContent);
         Assert.Contains("never", rows[2].TextContent);
         Assert.DoesNotContain("1970", grid.Markup);
