@@ -221,9 +221,11 @@ public partial class ListGrid<T> where T : class
     private Task OnSearchChanged(string? text) =>
         ChangeViewAsync(_view with { Search = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
 
-    private Task OnFilterChanged(string name, string? value) => ChangeViewAsync(_view.WithFilter(name, value));
+    private Task OnFilterChanged(string name, string? value) =>
+        ChangeViewAsync(_view.WithFilter(name, value));
 
-    private Task ClearAsync() => ChangeViewAsync(ListView.Empty with { Sort = _view.Sort, Descending = _view.Descending });
+    private Task ClearAsync() =>
+        ChangeViewAsync(ListView.Empty with { Sort = _view.Sort, Descending = _view.Descending });
 
     private async Task ChangeViewAsync(ListView view)
     {
