@@ -124,6 +124,18 @@ public sealed class DeviceGridTests : ListContext
     }
 
     [Fact]
+    public void A_fault_in_the_dashboard_shows_a_plain_message_and_never_the_exception()
+    {
+        _gateway.Devices = (_, _) => throw new InvalidOperationException("internal detail token=abc");
+        OpenAt($"/w/{StubGateway.Workspace}/devices");
+        var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
+
+        grid.WaitForAssertion(() => Assert.Contains("The list could not be loaded",
+            grid.Find("[data-fetch-status=Failed]").TextContent));
+        Assert.DoesNotContain("token=abc", grid.Markup);
+    }
+
+    [Fact]
     public void A_list_the_person_may_not_see_says_so()
     {
         _gateway.Devices = (query, _) => Task.FromResult(Fetched<ListPage<WorkspaceItem<Device>>>.Problem(
