@@ -12,13 +12,13 @@ namespace CoroDashboard.Web.Tests.Features.Devices;
 /// One gateway call per user action, over the real gateway and the demo simulator on loopback:
 /// the gateway calls are counted by a decorator around the real one.
 /// </summary>
-[Collection(SimulatedCoroCollection.Name)]
+[Collection(GatewayOverSimulatorCollection.Name)]
 public sealed class DeviceGridCallTests : ListContext
 {
-    private readonly SimulatedCoro _coro;
+    private readonly GatewayOverSimulator _coro;
     private readonly CountingGateway _gateway;
 
-    public DeviceGridCallTests(SimulatedCoro coro)
+    public DeviceGridCallTests(GatewayOverSimulator coro)
     {
         _coro = coro;
         _ = coro.Admin;

@@ -9,13 +9,13 @@ using MudBlazor;
 namespace CoroDashboard.Web.Tests.Features.Users;
 
 /// <summary>The protected user pages over the real gateway and the demo simulator.</summary>
-[Collection(SimulatedCoroCollection.Name)]
+[Collection(GatewayOverSimulatorCollection.Name)]
 public sealed class UserPagesTests : ListContext
 {
-    private readonly SimulatedCoro _coro;
+    private readonly GatewayOverSimulator _coro;
     private readonly CountingGateway _gateway;
 
-    public UserPagesTests(SimulatedCoro coro)
+    public UserPagesTests(GatewayOverSimulator coro)
     {
         _coro = coro;
         _ = coro.Admin;
