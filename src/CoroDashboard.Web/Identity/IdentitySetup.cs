@@ -17,6 +17,8 @@ public static class IdentitySetup
         {
             DemoSignIn.Add(services, builder.Environment, options);
             services.AddSingleton<DemoAssignments>();
+            // After the embedded simulator (registered earlier), before the first request.
+            services.AddHostedService<DemoPersonaSeeding>();
         }
         else
         {
@@ -31,13 +33,6 @@ public static class IdentitySetup
         services.AddAuthorization(DashboardPolicies.Add);
         services.AddCascadingAuthenticationState();
         return options;
-    }
-
-    /// <summary>Gives the demo personas their assignments (demo mode only).</summary>
-    public static async Task SeedDemoPersonasAsync(this WebApplication app, CancellationToken cancellationToken)
-    {
-        if (app.Services.GetRequiredService<IdentityOptions>().Mode == IdentityMode.Demo)
-            await app.Services.GetRequiredService<DemoAssignments>().SeedAsync(cancellationToken);
     }
 
     public static void MapSignInEndpoints(this WebApplication app)
