@@ -10,6 +10,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Pages fill in over the circuit after the first paint; the machine running the tests
+        // may be busy, so waits are generous. Nothing passes by waiting: they end at the condition.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Server.Start();
         await Chromium.InitializeAsync();
     }
@@ -21,7 +24,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         {
             BaseURL = Server.BaseUrl.ToString(),
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var target = returnUrl is null ? "signin" : $"signin?returnUrl={Uri.EscapeDataString(returnUrl)}";
         await page.GotoAsync(target);

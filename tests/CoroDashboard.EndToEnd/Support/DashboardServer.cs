@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using CoroDashboard.Data.Assignments;
 using CoroDashboard.Simulator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,6 +25,18 @@ public sealed class DashboardServer : WebApplicationFactory<Program>
     public RunningSimulator Simulator => Services.GetRequiredService<RunningSimulator>();
 
     public string Url(string path) => new Uri(BaseUrl, path).ToString();
+
+    public DemoData Demo => new(Simulator.Dataset);
+
+    /// <summary>The workspaces a demo persona was assigned (with their descendants) at start.</summary>
+    public async Task<IReadOnlyList<string>> AssignedWorkspacesAsync(string email)
+    {
+        var assignments = await Services.GetRequiredService<AssignmentStore>().ListAsync();
+        return assignments
+            .Where(a => string.Equals(a.Subject, email, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(a => a.Workspaces.Concat(a.ExactWorkspaces))
+            .ToList();
+    }
 
     public void Start()
     {
@@ -68,7 +81,8 @@ public sealed class DashboardServer : WebApplicationFactory<Program>
 public sealed record SimulatorCounts(
     Dictionary<string, long> Requests,
     Dictionary<string, long> ByWorkspace,
-    long TokensIssued)
+    long TokensIssued,
+    Dictionary<string, long> Faults)
 {
     /// <summary>Data calls: every request but the token endpoint.</summary>
     public long DataCalls => Requests.Where(r => !r.Key.Contains("/oauth/token")).Sum(r => r.Value);
