@@ -27,13 +27,15 @@ public class DockerfileTests
     {
         var lines = File.ReadAllLines(Path.Combine(Root, "Dockerfile"));
 
-        Assert.Contains(lines, line => line.StartsWith("USER ", StringComparison.Ordinal) && !line.Contains("root"));
+        Assert.Contains(lines, line =>
+            line.StartsWith("USER ", StringComparison.Ordinal) && !line.Contains("root"));
         Assert.Contains(lines, line => line.Contains("ASPNETCORE_URLS=http://+:8080"));
     }
 
     private static string FindRepositoryRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null;
+             folder = folder.Parent)
             if (File.Exists(Path.Combine(folder.FullName, "CoroDashboard.sln")))
                 return folder.FullName;
         throw new InvalidOperationException("The repository root (with CoroDashboard.sln) was not found.");

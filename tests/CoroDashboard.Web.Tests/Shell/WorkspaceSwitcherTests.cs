@@ -12,7 +12,8 @@ public sealed class WorkspaceSwitcherTests(SimulatedCoro coro) : DashboardTest(c
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private (IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<WorkspaceSwitcher> Switcher) Open()
+    private (IRenderedComponent<MudPopoverProvider> Popovers,
+        IRenderedComponent<WorkspaceSwitcher> Switcher) Open()
     {
         BrowseTo("/");
         var popovers = Context.Render<MudPopoverProvider>();
@@ -25,15 +26,18 @@ public sealed class WorkspaceSwitcherTests(SimulatedCoro coro) : DashboardTest(c
     [Fact]
     public void Typing_part_of_a_domain_offers_that_workspace_and_choosing_it_opens_its_overview()
     {
-        var customer = Coro.Dataset.Workspaces.First(w => w.Info.Type.Known == WorkspaceType.Child && !w.IsArchived);
+        var customer = Coro.Dataset.Workspaces.First(w =>
+            w.Info.Type.Known == WorkspaceType.Child && !w.IsArchived);
+        var name = customer.Info.DisplayName!;
         var (popovers, switcher) = Open();
 
         switcher.Find("input").Input(customer.Info.Domain!.Split('.')[0]);
 
-        popovers.WaitForAssertion(() => Assert.Contains(Offered(popovers), text => text.Contains(customer.Info.DisplayName!)),
-            Patience);
-        popovers.FindAll(".mud-list-item").First(item => item.TextContent.Contains(customer.Info.DisplayName!)).Click();
-        switcher.WaitForAssertion(() => Assert.Equal(WorkspaceRoute.Overview(customer.Id), CurrentPath), Patience);
+        popovers.WaitForAssertion(() =>
+            Assert.Contains(Offered(popovers), text => text.Contains(name)), Patience);
+        popovers.FindAll(".mud-list-item").First(item => item.TextContent.Contains(name)).Click();
+        switcher.WaitForAssertion(() =>
+            Assert.Equal(WorkspaceRoute.Overview(customer.Id), CurrentPath), Patience);
     }
 
     [Fact]
@@ -41,7 +45,8 @@ public sealed class WorkspaceSwitcherTests(SimulatedCoro coro) : DashboardTest(c
     {
         SignInAs(DemoPersonas.CustomerAdmin);
         var own = (await AssignedWorkspacesAsync(DemoPersonas.CustomerAdmin)).Single();
-        var other = Coro.Dataset.Workspaces.First(w => w.Info.Type.Known == WorkspaceType.Child && w.Id != own);
+        var other = Coro.Dataset.Workspaces.First(w =>
+            w.Info.Type.Known == WorkspaceType.Child && w.Id != own);
         var (popovers, switcher) = Open();
 
         switcher.Find("input").Input(other.Info.DisplayName!);

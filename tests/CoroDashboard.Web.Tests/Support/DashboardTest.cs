@@ -20,7 +20,8 @@ namespace CoroDashboard.Web.Tests.Support;
 /// </summary>
 public abstract class DashboardTest(SimulatedCoro coro) : IAsyncLifetime
 {
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"dashboard-{Guid.NewGuid():N}.db");
+    private readonly string _databaseFile =
+        Path.Combine(Path.GetTempPath(), $"dashboard-{Guid.NewGuid():N}.db");
 
     private BunitAuthorizationContext? _authorization;
 
@@ -50,7 +51,7 @@ public abstract class DashboardTest(SimulatedCoro coro) : IAsyncLifetime
         SignInAs(DemoPersonas.MspAdmin);
     }
 
-    /// <summary>Signs the test's user in as a persona (their claims, as the demo sign-in issues them).</summary>
+    /// <summary>Signs the test's user in as a persona, with the claims the demo sign-in issues.</summary>
     protected void SignInAs(DemoPersona persona)
     {
         _authorization!.SetAuthorized(persona.DisplayName);
@@ -68,7 +69,8 @@ public abstract class DashboardTest(SimulatedCoro coro) : IAsyncLifetime
     protected async Task<T> AskGatewayAsync<T>(DemoPersona persona,
         Func<ICoroGateway, System.Security.Claims.ClaimsPrincipal, Task<T>> ask)
     {
-        await using var scope = Context.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        await using var scope = Context.Services.GetRequiredService<IServiceScopeFactory>()
+            .CreateAsyncScope();
         return await ask(scope.ServiceProvider.GetRequiredService<ICoroGateway>(), persona.CreatePrincipal());
     }
 

@@ -5,6 +5,7 @@ using CoroDashboard.Gateway.Results;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
 
 namespace CoroDashboard.Web.Features.Lists;
@@ -21,7 +22,7 @@ public partial class ListGrid<T> where T : class
     private readonly int[] _sizes = [.. ListState.Sizes];
     private readonly Dictionary<string, object> _tableAttributes = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly ListLoader<T> _loader = new();
+    private ListLoader<T> _loader = null!;
 
     private MudDataGrid<WorkspaceItem<T>>? _grid;
     private ListState _state = ListState.Initial;
@@ -43,6 +44,8 @@ public partial class ListGrid<T> where T : class
     [Inject] private ICoroGateway Gateway { get; set; } = null!;
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject] private ILogger<ListGrid<T>> Logger { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -73,15 +76,13 @@ public partial class ListGrid<T> where T : class
 
     [Parameter] public string SearchLabel { get; set; } = "Search";
 
-    /// <summary>Extra controls after the filters.</summary>
-    [Parameter] public RenderFragment? Toolbar { get; set; }
-
     private ItemRef? DetailItem => _interactive ? _state.Item : null;
 
     private IEnumerable<string> FilterNames => Filters.Select(filter => filter.Name);
 
     protected override void OnInitialized()
     {
+        _loader = new ListLoader<T>(Logger, Noun);
         _path = PathOf(Navigation.Uri);
         Navigation.LocationChanged += OnLocationChanged;
         _tableAttributes["aria-label"] = Noun;
@@ -221,9 +222,11 @@ public partial class ListGrid<T> where T : class
     private Task OnSearchChanged(string? text) =>
         ChangeViewAsync(_view with { Search = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
 
-    private Task OnFilterChanged(string name, string? value) => ChangeViewAsync(_view.WithFilter(name, value));
+    private Task OnFilterChanged(string name, string? value) =>
+        ChangeViewAsync(_view.WithFilter(name, value));
 
-    private Task ClearAsync() => ChangeViewAsync(ListView.Empty with { Sort = _view.Sort, Descending = _view.Descending });
+    private Task ClearAsync() =>
+        ChangeViewAsync(ListView.Empty with { Sort = _view.Sort, Descending = _view.Descending });
 
     private async Task ChangeViewAsync(ListView view)
     {

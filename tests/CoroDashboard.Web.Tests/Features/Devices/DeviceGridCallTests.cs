@@ -12,13 +12,13 @@ namespace CoroDashboard.Web.Tests.Features.Devices;
 /// One gateway call per user action, over the real gateway and the demo simulator on loopback:
 /// the gateway calls are counted by a decorator around the real one.
 /// </summary>
-[Collection(SimulatedCoroCollection.Name)]
+[Collection(GatewayOverSimulatorCollection.Name)]
 public sealed class DeviceGridCallTests : ListContext
 {
-    private readonly SimulatedCoro _coro;
+    private readonly GatewayOverSimulator _coro;
     private readonly CountingGateway _gateway;
 
-    public DeviceGridCallTests(SimulatedCoro coro)
+    public DeviceGridCallTests(GatewayOverSimulator coro)
     {
         _coro = coro;
         _ = coro.Admin;
@@ -30,7 +30,7 @@ public sealed class DeviceGridCallTests : ListContext
     {
         OpenAt($"/w/{_coro.BigCustomerId}/devices{query}");
         var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, _coro.BigCustomerId));
-        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("tbody tr a[data-item]")), TimeSpan.FromSeconds(10));
+        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("tbody tr a[data-item]")));
         return grid;
     }
 
@@ -38,7 +38,7 @@ public sealed class DeviceGridCallTests : ListContext
         grid.FindAll(".mud-table-pagination-caption")[^1].TextContent.Trim();
 
     private void WaitForLists(IRenderedComponent<DeviceGrid> grid, int count) =>
-        grid.WaitForAssertion(() => Assert.Equal(count, _gateway.Lists.Count), TimeSpan.FromSeconds(10));
+        grid.WaitForAssertion(() => Assert.Equal(count, _gateway.Lists.Count));
 
     private MudDataGrid<WorkspaceItem<Device>> MudGrid(IRenderedComponent<DeviceGrid> grid) =>
         grid.FindComponent<MudDataGrid<WorkspaceItem<Device>>>().Instance;
@@ -60,7 +60,9 @@ public sealed class DeviceGridCallTests : ListContext
         var grid = Open("?page=3&size=50&sort=lastSeen&desc=true");
 
         var query = Assert.Single(_gateway.Lists);
-        Assert.Equal((2, 50, "lastSeen", true), (query.Page, query.PageSize, query.SortBy, query.SortDescending));
+        Assert.Equal(
+            (2, 50, "lastSeen", true),
+            (query.Page, query.PageSize, query.SortBy, query.SortDescending));
         grid.WaitForAssertion(() => Assert.StartsWith("101-150 of ", Pager(grid)));
         var seen = grid.FindAll("tbody tr time").Select(time => DateTimeOffset.Parse(
             time.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -68,7 +70,7 @@ public sealed class DeviceGridCallTests : ListContext
     }
 
     [Fact]
-    public async Task Next_page_then_a_page_size_change_cost_one_call_each_and_the_size_change_starts_at_page_one()
+    public async Task Next_page_and_a_page_size_change_cost_one_call_each_and_a_new_size_starts_at_page_one()
     {
         var grid = Open();
 

@@ -42,7 +42,8 @@ public sealed class GlobalOverviewPageTests(SimulatedCoro coro) : DashboardTest(
         page.WaitForElement(".not-counted", Patience);
 
         var row = page.FindAll(".not-counted tbody tr")
-            .Single(r => r.QuerySelector("a")!.GetAttribute("href") == WorkspaceRoute.Overview(unreachable.Id));
+            .Single(r => r.QuerySelector("a")!.GetAttribute("href")
+                == WorkspaceRoute.Overview(unreachable.Id));
         Assert.Contains(unreachable.Info.DisplayName!, row.TextContent);
         Assert.Contains("Not connected", row.TextContent);
     }

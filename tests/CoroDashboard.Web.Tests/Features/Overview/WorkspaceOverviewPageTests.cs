@@ -71,6 +71,24 @@ public sealed class WorkspaceOverviewPageTests() : DashboardTest(new SimulatedCo
     }
 
     [Fact]
+    public void When_a_refresh_fails_the_last_counts_stay_with_a_note_and_the_stale_warning()
+    {
+        var page = Open(Alpha);
+        page.WaitForElement(".ticket-summary", Patience);
+        var openBefore = page.Find($"tr[data-component='{TicketSummaryComponent.Emails}'] td")
+            .TextContent.Trim();
+
+        Coro.Running.Faults = new FaultSettings { ErrorRate = new() { ["*"] = 1.0 }, ErrorStatus = 503 };
+        page.Find("button[aria-label='Refresh this workspace']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Stale",
+            page.Find("[data-fetch-status]").GetAttribute("data-fetch-status")), TimeSpan.FromSeconds(60));
+        var emails = page.Find($"tr[data-component='{TicketSummaryComponent.Emails}']");
+        Assert.Equal(openBefore, emails.QuerySelector("td")!.TextContent.Trim());
+        Assert.NotNull(emails.QuerySelector(".component-stale"));
+    }
+
+    [Fact]
     public void Switching_workspace_never_shows_the_previous_workspace_while_the_next_loads()
     {
         var alphaName = Coro.Dataset.Find(Alpha)!.Info.DisplayName!;

@@ -9,13 +9,13 @@ using MudBlazor;
 namespace CoroDashboard.Web.Tests.Features.Users;
 
 /// <summary>The protected user pages over the real gateway and the demo simulator.</summary>
-[Collection(SimulatedCoroCollection.Name)]
+[Collection(GatewayOverSimulatorCollection.Name)]
 public sealed class UserPagesTests : ListContext
 {
-    private readonly SimulatedCoro _coro;
+    private readonly GatewayOverSimulator _coro;
     private readonly CountingGateway _gateway;
 
-    public UserPagesTests(SimulatedCoro coro)
+    public UserPagesTests(GatewayOverSimulator coro)
     {
         _coro = coro;
         _ = coro.Admin;
@@ -27,12 +27,12 @@ public sealed class UserPagesTests : ListContext
         [.. page.FindAll("tbody td a[href^='/w/']").Select(a => a.GetAttribute("href")!)];
 
     [Fact]
-    public void The_list_across_all_customers_starts_at_the_top_workspace_and_links_each_row_to_its_workspace()
+    public void The_list_of_all_customers_starts_at_the_top_workspace_and_links_rows_to_their_workspace()
     {
         OpenAt("/users");
         var page = RenderList<AllUsersPage>();
 
-        page.WaitForAssertion(() => Assert.NotEmpty(WorkspaceLinks(page)), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.NotEmpty(WorkspaceLinks(page)));
         var query = Assert.Single(_gateway.Lists);
         Assert.Equal((_coro.RootId, true, 0), (query.WorkspaceId, query.IncludeDescendants, query.Page));
         Assert.Equal(["GetHierarchyAsync", "GetUsersAsync"], _gateway.Calls);
@@ -51,7 +51,7 @@ public sealed class UserPagesTests : ListContext
         AddAuthorization().SetAuthorized("technician");
         OpenAt("/users");
         var page = RenderList<AllUsersPage>();
-        page.WaitForAssertion(() => Assert.Single(_gateway.Lists), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Single(_gateway.Lists));
         var first = _gateway.Lists[0].WorkspaceId;
         Assert.Contains(first, customers);
 
@@ -59,7 +59,7 @@ public sealed class UserPagesTests : ListContext
         OpenAt($"/users?root={other}");
         page.Render();
 
-        page.WaitForAssertion(() => Assert.Equal(2, _gateway.Lists.Count), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(2, _gateway.Lists.Count));
         Assert.Equal(other, _gateway.Lists[1].WorkspaceId);
     }
 
@@ -70,12 +70,12 @@ public sealed class UserPagesTests : ListContext
             .First(w => w.Users.Count(u => u.IsProtected) > 0 && w.Users.Any(u => !u.IsProtected)).Info.Id;
         OpenAt($"/w/{workspace}/users");
         var page = RenderList<WorkspaceUsersPage>(p => p.Add(g => g.WorkspaceId, workspace));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tbody a[data-item]")), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tbody a[data-item]")));
 
         var select = page.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Protection");
         page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync("protectable"));
 
-        page.WaitForAssertion(() => Assert.Equal(2, _gateway.Lists.Count), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(2, _gateway.Lists.Count));
         Assert.Equal("protectable", _gateway.Lists[1].Filters![ListFilters.Protection]);
         page.WaitForAssertion(() => Assert.All(page.FindAll("tbody tr"),
             row => Assert.Contains("Not protected", row.TextContent)));
@@ -88,7 +88,7 @@ public sealed class UserPagesTests : ListContext
         OpenAt($"/w/{_coro.RootId}/users?descendants=true");
         var page = RenderList<WorkspaceUsersPage>(p => p.Add(g => g.WorkspaceId, _coro.RootId));
 
-        page.WaitForAssertion(() => Assert.Single(_gateway.Lists), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Single(_gateway.Lists));
         Assert.True(_gateway.Lists[0].IncludeDescendants);
     }
 }

@@ -46,17 +46,18 @@ public sealed class WorkspacesPageTests(SimulatedCoro coro) : DashboardTest(coro
         Assert.Contains(child, RowIds(page));
 
         Row(page, root).QuerySelector("button[aria-expanded='true']")!.Click();
-        Assert.Equal([root], RowIds(page));
+        page.WaitForAssertion(() => Assert.Equal([root], RowIds(page)), Patience);
 
         Row(page, root).QuerySelector("button[aria-expanded='false']")!.Click();
-        Assert.Contains(child, RowIds(page));
+        page.WaitForAssertion(() => Assert.Contains(child, RowIds(page)), Patience);
     }
 
     [Fact]
     public void A_search_by_domain_finds_the_customer_and_keeps_its_ancestors_for_context()
     {
         var customer = Coro.Dataset.Workspaces.First(w =>
-            w.Info.Type.Known == WorkspaceType.Child && !w.IsArchived && w.Info.ParentWorkspaceId != Coro.Dataset.Root.Id);
+            w.Info.Type.Known == WorkspaceType.Child && !w.IsArchived
+            && w.Info.ParentWorkspaceId != Coro.Dataset.Root.Id);
         var domain = customer.Info.Domain!;
 
         var page = Open("?q=" + Uri.EscapeDataString(domain.ToUpperInvariant()));
@@ -82,7 +83,8 @@ public sealed class WorkspacesPageTests(SimulatedCoro coro) : DashboardTest(coro
     public void Counts_fill_in_per_row_and_a_workspace_without_credential_says_why()
     {
         var customer = Coro.Dataset.Workspaces.First(w =>
-            w.Info.Type.Known == WorkspaceType.Child && !w.IsArchived && !w.AncestorAccessRevoked && w.Devices.Count > 0);
+            w.Info.Type.Known == WorkspaceType.Child && !w.IsArchived && !w.AncestorAccessRevoked
+            && w.Devices.Count > 0);
         var unreachable = Coro.Dataset.AncestorRevokedWorkspace!.Id;
 
         var page = Open("?view=list");
@@ -92,7 +94,8 @@ public sealed class WorkspacesPageTests(SimulatedCoro coro) : DashboardTest(coro
                 Row(page, customer.Id).QuerySelectorAll("td")[3].ChildNodes[0].TextContent.Trim()),
             Patience);
         page.WaitForAssertion(() =>
-            Assert.Contains("Not connected", Row(page, unreachable).QuerySelector(".count-problem")!.TextContent),
+            Assert.Contains("Not connected",
+                Row(page, unreachable).QuerySelector(".count-problem")!.TextContent),
             Patience);
     }
 

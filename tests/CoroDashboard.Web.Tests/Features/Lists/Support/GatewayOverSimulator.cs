@@ -14,7 +14,7 @@ namespace CoroDashboard.Web.Tests.Features.Lists.Support;
 /// The demo simulator on a loopback port with the real gateway over it, shared by the list tests
 /// that only read. Each test gets its own gateway scope; people are resolved by name.
 /// </summary>
-public sealed class SimulatedCoro : IAsyncLifetime, IAccessScopeResolver
+public sealed class GatewayOverSimulator : IAsyncLifetime, IAccessScopeResolver
 {
     private readonly ConcurrentDictionary<string, AccessScope> _scopes = new();
     private ServiceProvider? _services;
@@ -76,7 +76,7 @@ public sealed class SimulatedCoro : IAsyncLifetime, IAccessScopeResolver
 }
 
 [CollectionDefinition(Name)]
-public sealed class SimulatedCoroCollection : ICollectionFixture<SimulatedCoro>
+public sealed class GatewayOverSimulatorCollection : ICollectionFixture<GatewayOverSimulator>
 {
     public const string Name = "simulated Coro for lists";
 }
