@@ -13,6 +13,19 @@ public sealed class EmbeddedSimulator(EmbeddedSimulatorOptions options) : IHoste
     private readonly TaskCompletionSource<RunningSimulator> _started =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private bool _owned = true;
+
+    /// <summary>
+    /// One that stands for a simulator started elsewhere (by a test's fixture), which keeps it
+    /// running when this one is disposed.
+    /// </summary>
+    public static EmbeddedSimulator Wrapping(RunningSimulator running)
+    {
+        var embedded = new EmbeddedSimulator(new EmbeddedSimulatorOptions()) { _owned = false };
+        embedded._started.SetResult(running);
+        return embedded;
+    }
+
     /// <summary>Completes once the simulator listens; the gateway's credentials wait on it.</summary>
     public Task<RunningSimulator> Started => _started.Task;
 
@@ -23,6 +36,8 @@ public sealed class EmbeddedSimulator(EmbeddedSimulatorOptions options) : IHoste
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_started.Task.IsCompleted)
+            return;
         try
         {
             var simulator = await SimulatorApp.StartAsync(
@@ -42,7 +57,7 @@ public sealed class EmbeddedSimulator(EmbeddedSimulatorOptions options) : IHoste
 
     public async ValueTask DisposeAsync()
     {
-        if (_started.Task.IsCompletedSuccessfully)
+        if (_owned && _started.Task.IsCompletedSuccessfully)
             await _started.Task.Result.DisposeAsync();
         _started.TrySetCanceled();
     }
