@@ -20,12 +20,11 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddDashboardData(builder.Configuration);
 builder.Services.AddDashboardShell();
+builder.AddCoroConnection();
 builder.AddDashboardIdentity();
-await using var simulator = await builder.AddCoroConnectionAsync();
 
 var app = builder.Build();
 await DashboardDatabase.MigrateAsync(app.Services);
-await app.SeedDemoPersonasAsync(app.Lifetime.ApplicationStopping);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -47,6 +46,6 @@ app.MapRazorComponents<App>()
 app.MapSignInEndpoints();
 app.MapEmbeddedLaunch();
 app.MapCompanyLinks();
-app.AnnounceWhereItRuns(simulator);
+app.AnnounceWhereItRuns();
 
 await app.RunAsync();

@@ -1,6 +1,5 @@
 using CoroDashboard.Gateway;
 using CoroDashboard.Gateway.Credentials;
-using CoroDashboard.Simulator;
 
 namespace CoroDashboard.Web.Connection;
 
@@ -25,31 +24,22 @@ public static class CoroConnection
     }
 
     /// <summary>
-    /// Registers the gateway; returns the started simulator in simulator mode (the caller stops
-    /// it after the app), null in live mode.
+    /// Registers the gateway, and in simulator mode the embedded simulator (a hosted service that
+    /// starts with the host) whose credentials become the gateway's.
     /// </summary>
-    public static async Task<RunningSimulator?> AddCoroConnectionAsync(
-        this WebApplicationBuilder builder, CancellationToken cancellationToken = default)
+    public static void AddCoroConnection(this WebApplicationBuilder builder)
     {
-        RunningSimulator? simulator = null;
         if (ModeOf(builder.Configuration) == CoroMode.Simulator)
         {
             var options = builder.Configuration.GetSection(EmbeddedSimulatorOptions.Section)
                 .Get<EmbeddedSimulatorOptions>() ?? new();
-            simulator = await SimulatorApp.StartAsync(
-                new SimulatorOptions
-                {
-                    Preset = options.Preset,
-                    Seed = options.Seed,
-                    DatasetFile = options.DatasetFile,
-                },
-                options.Url,
-                cancellationToken);
-            builder.Services.AddSingleton(simulator);
+            builder.Services.AddSingleton(options);
+            builder.Services.AddSingleton<EmbeddedSimulator>();
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<EmbeddedSimulator>());
+            builder.Services.AddSingleton(provider => provider.GetRequiredService<EmbeddedSimulator>().Running);
             builder.Services.AddSingleton<ICoroCredentialSource, SimulatorCredentialSource>();
         }
 
         builder.Services.AddCoroGateway(builder.Configuration);
-        return simulator;
     }
 }

@@ -1,5 +1,4 @@
 using CoroDashboard.Gateway.Credentials;
-using CoroDashboard.Simulator;
 
 namespace CoroDashboard.Web.Connection;
 
@@ -7,18 +6,20 @@ namespace CoroDashboard.Web.Connection;
 /// The running simulator's own API credentials, pointed at its loopback address, so demo mode
 /// goes through the same token, cache and client path as a live Coro region.
 /// </summary>
-public sealed class SimulatorCredentialSource(RunningSimulator simulator) : ICoroCredentialSource
+public sealed class SimulatorCredentialSource(EmbeddedSimulator simulator) : ICoroCredentialSource
 {
-    public ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(
-        CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<CoroCredential>>(simulator.Credentials
+    public async ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(CancellationToken cancellationToken)
+    {
+        var running = await simulator.Started.WaitAsync(cancellationToken);
+        return running.Credentials
             .Select((credential, index) => new CoroCredential
             {
                 Name = $"simulator-{index + 1}",
-                BaseUrl = simulator.BaseUrl,
+                BaseUrl = running.BaseUrl,
                 ClientId = credential.ClientId,
                 ClientSecret = credential.ClientSecret,
                 WorkspaceId = credential.WorkspaceId,
             })
-            .ToArray());
+            .ToArray();
+    }
 }

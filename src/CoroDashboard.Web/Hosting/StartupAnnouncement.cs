@@ -1,4 +1,4 @@
-using CoroDashboard.Simulator;
+using CoroDashboard.Web.Connection;
 using CoroDashboard.Web.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +8,7 @@ namespace CoroDashboard.Web.Hosting;
 /// <summary>Says at start where the dashboard runs and where its data comes from.</summary>
 public static partial class StartupAnnouncement
 {
-    public static void AnnounceWhereItRuns(this WebApplication app, RunningSimulator? simulator)
+    public static void AnnounceWhereItRuns(this WebApplication app)
     {
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CoroDashboard");
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -17,7 +17,7 @@ public static partial class StartupAnnouncement
                 .Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
                 Listening(log, address);
-            if (simulator is not null)
+            if (app.Services.GetService<EmbeddedSimulator>()?.Running is { } simulator)
                 SimulatorRunning(log, simulator.BaseUrl, simulator.Dataset.Origin);
             if (app.Services.GetRequiredService<IdentityOptions>().Mode == IdentityMode.Demo)
                 DemoSignInOn(log);

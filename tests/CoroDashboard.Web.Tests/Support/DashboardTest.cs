@@ -36,6 +36,7 @@ public abstract class DashboardTest(SimulatedCoro coro) : IAsyncLifetime
         services.AddMudServices();
         services.AddDashboardData(new DatabaseOptions { ConnectionString = $"Data Source={_databaseFile}" });
         services.AddSingleton(coro.Running);
+        services.AddSingleton(EmbeddedSimulator.Wrapping(coro.Running));
         services.AddSingleton<ICoroCredentialSource, SimulatorCredentialSource>();
         services.AddCoroGateway(new ConfigurationBuilder().Build());
         services.AddSingleton<AssignmentScopeResolver>();
