@@ -29,6 +29,16 @@ public static class EmbeddedRoutes
 
     public static string List(string workspaceId, string list) => $"{Overview(workspaceId)}/{list}";
 
+    /// <summary>The session-ended page, offering the same view in the full dashboard.</summary>
+    public static string ExpiredFor(string embeddedPath) =>
+        LocalEmbedded(embeddedPath) is { } path
+            ? $"{Expired}?view={Uri.EscapeDataString(FullDashboardPath(path))}"
+            : Expired;
+
+    /// <summary>The full dashboard's page showing what an embedded path shows.</summary>
+    public static string FullDashboardPath(string embeddedPath) =>
+        LocalEmbedded(embeddedPath) is { } path ? path[Prefix.Length..] : "/";
+
     /// <summary>A path inside the embedded pages, else null: redirects never leave them.</summary>
     public static string? LocalEmbedded(string? path) =>
         path is { Length: > 1 } p && p.StartsWith(Prefix + "/", StringComparison.Ordinal)

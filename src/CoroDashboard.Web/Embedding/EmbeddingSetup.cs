@@ -35,7 +35,7 @@ public static class EmbeddingSetup
             options.AccessDeniedPath = EmbeddedRoutes.Expired;
             options.Events.OnRedirectToLogin = context =>
             {
-                context.Response.Redirect(EmbeddedRoutes.Expired);
+                context.Response.Redirect(EmbeddedRoutes.ExpiredFor(context.Request.Path + context.Request.QueryString));
                 return Task.CompletedTask;
             };
         });

@@ -1,7 +1,9 @@
 using CoroDashboard.Data.Psa;
 using CoroDashboard.Simulator;
 using CoroDashboard.Web.Embedding;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -58,6 +60,13 @@ public sealed class DashboardServer : WebApplicationFactory<FramingPolicy>, IAsy
             builder.UseSetting($"Coro:Credentials:{i}:ClientSecret", credential.ClientSecret);
             builder.UseSetting($"Coro:Credentials:{i}:WorkspaceId", credential.WorkspaceId);
         }
+        // A dropped circuit is forgotten at once, as it is after the retention period or a
+        // restart, so a test can drop one without waiting minutes.
+        builder.ConfigureTestServices(services => services.Configure<CircuitOptions>(circuits =>
+        {
+            circuits.DisconnectedCircuitMaxRetained = 0;
+            circuits.PersistedCircuitInMemoryMaxRetained = 0;
+        }));
         UseKestrel(0);
     }
 
