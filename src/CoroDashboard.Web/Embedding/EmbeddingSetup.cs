@@ -15,6 +15,7 @@ public static class EmbeddingSetup
         var services = authentication.Services;
         services.AddSingleton<LaunchVerifier>();
         services.AddSingleton<FrameOrigins>();
+        services.AddScoped<Features.Settings.Psa.PsaSettings>();
         services.AddSingleton<IAuthorizationHandler, StaffSessionHandler>();
         services.Configure<AuthorizationOptions>(EmbeddedPolicies.Add);
         FramedSignIn.Add(services);
