@@ -10,7 +10,8 @@ public static class DeviceFilters
     public static IReadOnlyList<FilterChoice> All { get; } =
     [
         new(ListFilters.Os, "Operating system",
-            [.. Enum.GetValues<OsType>().Select(os => new FilterOption(WireNames<OsType>.ToWire(os), OsLabel(os)))]),
+            [.. Enum.GetValues<OsType>().Select(os =>
+                new FilterOption(WireNames<OsType>.ToWire(os), OsLabel(os)))]),
         new(ListFilters.DeviceState, "State",
         [
             new("unprotected", "Unprotected"),

@@ -28,6 +28,4 @@ public sealed class ListFrame(NavigationManager navigation, string workspaceId, 
             [ListUrl.Item] = null,
             [ListUrl.ItemWorkspace] = null,
         });
-
-    public static string WorkspaceHref(string workspaceId) => "/w/" + Uri.EscapeDataString(workspaceId);
 }

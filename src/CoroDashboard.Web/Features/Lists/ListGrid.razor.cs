@@ -5,6 +5,7 @@ using CoroDashboard.Gateway.Results;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
 
 namespace CoroDashboard.Web.Features.Lists;
@@ -21,7 +22,7 @@ public partial class ListGrid<T> where T : class
     private readonly int[] _sizes = [.. ListState.Sizes];
     private readonly Dictionary<string, object> _tableAttributes = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly ListLoader<T> _loader = new();
+    private ListLoader<T> _loader = null!;
 
     private MudDataGrid<WorkspaceItem<T>>? _grid;
     private ListState _state = ListState.Initial;
@@ -36,7 +37,6 @@ public partial class ListGrid<T> where T : class
     private bool _loading;
     private bool _interactive;
     private bool _namesAsked;
-    private ViewerClock _clock = ViewerClock.Utc;
     private ListFrame _frame = null!;
     private string _path = "";
     private (string WorkspaceId, bool IncludeDescendants)? _target;
@@ -45,9 +45,12 @@ public partial class ListGrid<T> where T : class
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
-    [Inject] private Microsoft.JSInterop.IJSRuntime JS { get; set; } = null!;
+    [Inject] private ILogger<ListGrid<T>> Logger { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The hierarchy when the page around already has it, to name left-out workspaces.</summary>
+    [CascadingParameter] private Gateway.Workspaces.WorkspaceTree? Tree { get; set; }
 
     /// <summary>The workspace whose list this is.</summary>
     [Parameter, EditorRequired] public string WorkspaceId { get; set; } = "";
@@ -73,15 +76,13 @@ public partial class ListGrid<T> where T : class
 
     [Parameter] public string SearchLabel { get; set; } = "Search";
 
-    /// <summary>Extra controls after the filters.</summary>
-    [Parameter] public RenderFragment? Toolbar { get; set; }
-
     private ItemRef? DetailItem => _interactive ? _state.Item : null;
 
     private IEnumerable<string> FilterNames => Filters.Select(filter => filter.Name);
 
     protected override void OnInitialized()
     {
+        _loader = new ListLoader<T>(Logger, Noun);
         _path = PathOf(Navigation.Uri);
         Navigation.LocationChanged += OnLocationChanged;
         _tableAttributes["aria-label"] = Noun;
@@ -96,13 +97,15 @@ public partial class ListGrid<T> where T : class
         StartOver(ListUrl.Read(Navigation.Uri, FilterNames, WorkspaceId), first);
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnAfterRender(bool firstRender)
     {
+        // The detail loads its item itself; waiting for the interactive render keeps a
+        // prerender from asking the gateway for it a second time.
         if (!firstRender)
             return;
         _interactive = true;
-        _clock = await ViewerZone.DetectAsync(JS);
-        StateHasChanged();
+        if (_state.Item is not null)
+            StateHasChanged();
     }
 
     /// <summary>
@@ -200,7 +203,7 @@ public partial class ListGrid<T> where T : class
     private async Task NameLeftOutWorkspacesAsync(ClaimsPrincipal user)
     {
         var unnamed = _answer?.Parts.Any(part => part.Status != FetchStatus.Ok
-            && !_names.ContainsKey(part.WorkspaceId)) == true;
+            && NameOf(part.WorkspaceId) == part.WorkspaceId) == true;
         if (!unnamed || _namesAsked)
             return;
         _namesAsked = true;
@@ -210,7 +213,8 @@ public partial class ListGrid<T> where T : class
         StateHasChanged();
     }
 
-    private string NameOf(string workspaceId) => _names.GetValueOrDefault(workspaceId, workspaceId);
+    private string NameOf(string workspaceId) =>
+        _names.GetValueOrDefault(workspaceId) ?? Tree?.Find(workspaceId)?.Name ?? workspaceId;
 
     private async Task<ClaimsPrincipal> UserAsync() =>
         AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
@@ -218,9 +222,11 @@ public partial class ListGrid<T> where T : class
     private Task OnSearchChanged(string? text) =>
         ChangeViewAsync(_view with { Search = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
 
-    private Task OnFilterChanged(string name, string? value) => ChangeViewAsync(_view.WithFilter(name, value));
+    private Task OnFilterChanged(string name, string? value) =>
+        ChangeViewAsync(_view.WithFilter(name, value));
 
-    private Task ClearAsync() => ChangeViewAsync(ListView.Empty with { Sort = _view.Sort, Descending = _view.Descending });
+    private Task ClearAsync() =>
+        ChangeViewAsync(ListView.Empty with { Sort = _view.Sort, Descending = _view.Descending });
 
     private async Task ChangeViewAsync(ListView view)
     {

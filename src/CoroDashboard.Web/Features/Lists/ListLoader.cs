@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoroDashboard.Gateway.Lists;
 using CoroDashboard.Gateway.Results;
+using Microsoft.Extensions.Logging;
 
 namespace CoroDashboard.Web.Features.Lists;
 
@@ -14,7 +15,8 @@ public delegate Task<Fetched<ListPage<WorkspaceItem<T>>>> ListLoad<T>(
 /// last one answered or the one in flight is not sent twice. A new query cancels the one in
 /// flight, and an answer that a newer query has overtaken is reported as superseded, never shown.
 /// </summary>
-public sealed class ListLoader<T> : IDisposable
+/// <param name="list">What the list holds ("devices"), for the log.</param>
+public sealed class ListLoader<T>(ILogger logger, string list) : IDisposable
 {
     private readonly CancellationTokenSource _life = new();
     private CancellationTokenSource? _inFlight;
@@ -30,15 +32,15 @@ public sealed class ListLoader<T> : IDisposable
     {
         var key = Key(query);
         if (!query.Refresh && _current is { } current && current.Key == key)
-            return await AnswerOf(current.Task, _generation).ConfigureAwait(true);
+            return await AnswerOf(current.Task, _generation, query).ConfigureAwait(true);
 
         _inFlight?.Cancel();
         _inFlight?.Dispose();
         _inFlight = CancellationTokenSource.CreateLinkedTokenSource(_life.Token);
         var generation = ++_generation;
-        var task = load(user, query, _inFlight.Token);
+        var task = CallAsync(load, user, query, _inFlight.Token);
         _current = (key, task);
-        return await AnswerOf(task, generation).ConfigureAwait(true);
+        return await AnswerOf(task, generation, query).ConfigureAwait(true);
     }
 
     /// <summary>Forgets the last answer, so the next query goes to the gateway even if unchanged.</summary>
@@ -49,7 +51,7 @@ public sealed class ListLoader<T> : IDisposable
     }
 
     private async Task<Fetched<ListPage<WorkspaceItem<T>>>?> AnswerOf(
-        Task<Fetched<ListPage<WorkspaceItem<T>>>> task, long generation)
+        Task<Fetched<ListPage<WorkspaceItem<T>>>> task, long generation, ListQuery query)
     {
         try
         {
@@ -62,14 +64,23 @@ public sealed class ListLoader<T> : IDisposable
                 _current = null;
             return null;
         }
-        catch (Exception) when (generation == _generation)
+        catch (Exception exception) when (generation == _generation)
         {
+            logger.ListLoadFailed(exception, list, query.WorkspaceId);
             // The gateway answers failures as values; anything thrown is a fault of ours, and
             // the user gets a plain message while the next attempt starts afresh.
             _current = null;
             return Fetched<ListPage<WorkspaceItem<T>>>.Problem(FetchStatus.Failed, Unexpected);
         }
     }
+
+    // Awaited here so that a load throwing before its first await fails its task, like any other.
+    private static async Task<Fetched<ListPage<WorkspaceItem<T>>>> CallAsync(
+        ListLoad<T> load,
+        System.Security.Claims.ClaimsPrincipal user,
+        ListQuery query,
+        CancellationToken token) =>
+        await load(user, query, token).ConfigureAwait(false);
 
     private static string Key(ListQuery query) => string.Join('\u001f',
         [

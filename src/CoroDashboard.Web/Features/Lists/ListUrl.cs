@@ -33,11 +33,8 @@ public static class ListUrl
         foreach (var name in filterNames)
             view = view.WithFilter(name, Text(name));
 
-        var page = int.TryParse(Text(Page), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 1
-            ? p - 1
-            : 0;
-        var size = int.TryParse(Text(Size), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-            && ListState.Sizes.Contains(s) ? s : ListState.DefaultSize;
+        var page = Number(Text(Page)) is > 1 and var p ? p - 1 : 0;
+        var size = Number(Text(Size)) is { } s && ListState.Sizes.Contains(s) ? s : ListState.DefaultSize;
         var item = Text(Item) is { } id ? new ItemRef(Text(ItemWorkspace) ?? workspaceId, id) : null;
         return new ListState(view, page, size, item);
     }
@@ -48,15 +45,22 @@ public static class ListUrl
         var values = new Dictionary<string, object?>
         {
             [Page] = state.Page > 0 ? (state.Page + 1).ToString(CultureInfo.InvariantCulture) : null,
-            [Size] = state.Size != ListState.DefaultSize ? state.Size.ToString(CultureInfo.InvariantCulture) : null,
+            [Size] = state.Size != ListState.DefaultSize
+                ? state.Size.ToString(CultureInfo.InvariantCulture)
+                : null,
             [Search] = state.View.Search,
             [Sort] = state.View.Sort,
             [Descending] = state.View.Sort is not null && state.View.Descending ? "true" : null,
             [Item] = state.Item?.Id,
-            [ItemWorkspace] = state.Item is { } item && item.WorkspaceId != workspaceId ? item.WorkspaceId : null,
+            [ItemWorkspace] = state.Item is { } item && item.WorkspaceId != workspaceId
+                ? item.WorkspaceId
+                : null,
         };
         foreach (var name in filterNames)
             values[name] = state.View.Filter(name);
         return navigation.GetUriWithQueryParameters(values);
     }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

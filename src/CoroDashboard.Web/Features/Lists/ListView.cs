@@ -13,10 +13,14 @@ public sealed record ListView(
     ImmutableSortedDictionary<string, string> Filters)
 {
     public static ListView Empty { get; } =
-        new(null, null, false, ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal));
+        new(null, null, false,
+            ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal));
 
     public ListView WithFilter(string name, string? value) =>
-        this with { Filters = string.IsNullOrEmpty(value) ? Filters.Remove(name) : Filters.SetItem(name, value) };
+        this with
+        {
+            Filters = string.IsNullOrEmpty(value) ? Filters.Remove(name) : Filters.SetItem(name, value),
+        };
 
     public string? Filter(string name) => Filters.GetValueOrDefault(name);
 
@@ -41,7 +45,8 @@ public sealed record ListState(ListView View, int Page, int Size, ItemRef? Item)
     public static ListState Initial { get; } = new(ListView.Empty, 0, DefaultSize, null);
 
     /// <summary>True when both show the same rows (the open detail aside).</summary>
-    public bool SameRows(ListState other) => View.Equals(other.View) && Page == other.Page && Size == other.Size;
+    public bool SameRows(ListState other) =>
+        View.Equals(other.View) && Page == other.Page && Size == other.Size;
 }
 
 /// <summary>An item of a list: the workspace it lives in and its id there.</summary>

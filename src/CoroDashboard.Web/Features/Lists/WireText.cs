@@ -37,5 +37,16 @@ public static class WireText
         return text.ToString();
     }
 
-    public static string YesNo(bool? value) => value switch { true => "Yes", false => "No", null => Missing };
+    public static string YesNo(bool? value) =>
+        value switch { true => "Yes", false => "No", null => Missing };
+
+    public static string Count(int? count) =>
+        count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Missing;
+
+    /// <summary>Values joined by commas, or the missing mark when there are none.</summary>
+    public static string List(IEnumerable<string?> values)
+    {
+        var present = values.Where(value => !string.IsNullOrWhiteSpace(value)).ToArray();
+        return present.Length == 0 ? Missing : string.Join(", ", present);
+    }
 }

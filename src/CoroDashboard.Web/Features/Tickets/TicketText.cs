@@ -8,8 +8,8 @@ public static class TicketText
 {
     /// <summary>Who or what the ticket is about: the user, else the devices.</summary>
     public static string Affected(Ticket ticket) =>
-        ticket.AffectedUser is { } user && (user.Email ?? user.Name) is { } who ? who
-        : ticket.AffectedDevices.Count > 0
-            ? string.Join(", ", ticket.AffectedDevices.Select(device => device.Hostname ?? device.EnrollmentCode))
-            : WireText.Missing;
+        ticket.AffectedUser is { } user && (user.Email ?? user.Name) is { } who
+            ? who
+            : WireText.List(ticket.AffectedDevices.Select(device =>
+                device.Hostname ?? device.EnrollmentCode));
 }

@@ -15,7 +15,7 @@ public static class UserFilters
             new("protectable", "Not protected"),
         ]),
         new(ListFilters.UserStatus, "Status",
-            [.. Enum.GetValues<ProtectedUserStatus>().Select(status =>
-                new FilterOption(WireNames<ProtectedUserStatus>.ToWire(status), WireText.Words(status.ToString())))]),
+            [.. Enum.GetValues<ProtectedUserStatus>().Select(status => new FilterOption(
+                WireNames<ProtectedUserStatus>.ToWire(status), WireText.Words(status.ToString())))]),
     ];
 }

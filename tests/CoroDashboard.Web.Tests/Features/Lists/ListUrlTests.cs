@@ -37,7 +37,12 @@ public sealed class ListUrlTests
     {
         var navigation = new At("http://localhost/w/ws/devices?descendants=true&page=9");
         var state = new ListState(
-            ListView.Empty.WithFilter(ListFilters.Os, "WINDOWS") with { Search = "a,b c", Sort = "lastSeen", Descending = true },
+            ListView.Empty.WithFilter(ListFilters.Os, "WINDOWS") with
+            {
+                Search = "a,b c",
+                Sort = "lastSeen",
+                Descending = true,
+            },
             4,
             100,
             new ItemRef("ws-child", "dev-0001"));

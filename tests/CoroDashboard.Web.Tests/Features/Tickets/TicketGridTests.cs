@@ -7,7 +7,7 @@ using MudBlazor;
 
 namespace CoroDashboard.Web.Tests.Features.Tickets;
 
-/// <summary>Tickets with values Coro added after this dashboard was written, and the ticket filters.</summary>
+/// <summary>Tickets with values Coro added after this dashboard was written; the ticket filters.</summary>
 public sealed class TicketGridTests : ListContext
 {
     private readonly StubGateway _gateway = new();
@@ -34,7 +34,9 @@ public sealed class TicketGridTests : ListContext
         {
             Id = $"t-{i:D4}",
             EventTrigger = i == 137 ? new WireEnum<TicketType>("partner") : TicketType.EmailPhishing,
-            ModuleName = i == 137 ? new WireEnum<ProtectionModule>("decommissioned") : ProtectionModule.EmailSecurity,
+            ModuleName = i == 137
+                ? new WireEnum<ProtectionModule>("decommissioned")
+                : ProtectionModule.EmailSecurity,
             Processed = i % 2 == 0,
             CreationTime = DateTimeOffset.FromUnixTimeMilliseconds(1_642_063_192_000),
         })];

@@ -50,7 +50,8 @@ public sealed class CountingGateway(ICoroGateway inner) : ICoroGateway
     }
 
     public Task<Fetched<WorkspaceOverview>> GetOverviewAsync(
-        ClaimsPrincipal user, string workspaceId, bool refresh = false, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, string workspaceId, bool refresh = false,
+        CancellationToken cancellationToken = default)
     {
         Note(nameof(GetOverviewAsync));
         return inner.GetOverviewAsync(user, workspaceId, refresh, cancellationToken);
@@ -85,21 +86,24 @@ public sealed class CountingGateway(ICoroGateway inner) : ICoroGateway
     }
 
     public Task<Fetched<WorkspaceItem<Device>>> GetDeviceAsync(
-        ClaimsPrincipal user, string workspaceId, string enrollmentCode, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, string workspaceId, string enrollmentCode,
+        CancellationToken cancellationToken = default)
     {
         Note(nameof(GetDeviceAsync));
         return inner.GetDeviceAsync(user, workspaceId, enrollmentCode, cancellationToken);
     }
 
     public Task<Fetched<WorkspaceItem<ProtectedUser>>> GetUserAsync(
-        ClaimsPrincipal user, string workspaceId, string userId, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, string workspaceId, string userId,
+        CancellationToken cancellationToken = default)
     {
         Note(nameof(GetUserAsync));
         return inner.GetUserAsync(user, workspaceId, userId, cancellationToken);
     }
 
     public Task<Fetched<WorkspaceItem<Ticket>>> GetTicketAsync(
-        ClaimsPrincipal user, string workspaceId, string ticketId, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, string workspaceId, string ticketId,
+        CancellationToken cancellationToken = default)
     {
         Note(nameof(GetTicketAsync));
         return inner.GetTicketAsync(user, workspaceId, ticketId, cancellationToken);
@@ -112,7 +116,8 @@ public sealed class CountingGateway(ICoroGateway inner) : ICoroGateway
         return inner.InvalidateAsync(user, workspaceId, cancellationToken);
     }
 
-    public ValueTask<AccessScope> GetScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public ValueTask<AccessScope> GetScopeAsync(ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         Note(nameof(GetScopeAsync));
         return inner.GetScopeAsync(user, cancellationToken);

@@ -1,5 +1,6 @@
 using Bunit;
 using CoroDashboard.Gateway;
+using CoroDashboard.Web.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -13,9 +14,13 @@ namespace CoroDashboard.Web.Tests.Features.Lists.Support;
 /// </summary>
 public abstract class ListContext : BunitContext, IAsyncLifetime
 {
+    // Waits end as soon as their condition holds; the long limit only matters on a busy machine.
+    static ListContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(30);
+
     protected ListContext()
     {
         Services.AddMudServices();
+        Services.AddScoped<ViewerClock>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized("msp-admin");
     }

@@ -8,6 +8,10 @@ using CoroDashboard.Gateway.Workspaces;
 
 namespace CoroDashboard.Web.Tests.Features.Lists.Support;
 
+/// <summary>How a test answers a list query.</summary>
+public delegate Task<Fetched<ListPage<WorkspaceItem<T>>>> ListAnswer<T>(
+    ListQuery query, CancellationToken cancellationToken);
+
 /// <summary>
 /// A gateway answering lists from a function, for shapes the simulator does not make on demand
 /// (501 rows, unknown enum values, failures, answers held back to overtake one another).
@@ -16,14 +20,15 @@ public sealed class StubGateway : ICoroGateway
 {
     public const string Workspace = "ws-alpha";
 
-    public Func<ListQuery, CancellationToken, Task<Fetched<ListPage<WorkspaceItem<Device>>>>> Devices { get; set; } =
+    public ListAnswer<Device> Devices { get; set; } =
         (query, _) => Task.FromResult(Answer(query, Array.Empty<Device>()));
 
-    public Func<ListQuery, CancellationToken, Task<Fetched<ListPage<WorkspaceItem<Ticket>>>>> Tickets { get; set; } =
+    public ListAnswer<Ticket> Tickets { get; set; } =
         (query, _) => Task.FromResult(Answer(query, Array.Empty<Ticket>()));
 
     public Func<string, string, Fetched<WorkspaceItem<Device>>> Device { get; set; } =
-        (_, _) => Fetched<WorkspaceItem<Device>>.Problem(FetchStatus.NotFound, new GatewayError("Not found", []));
+        (_, _) => Fetched<WorkspaceItem<Device>>.Problem(
+            FetchStatus.NotFound, new GatewayError("Not found", []));
 
     public Fetched<WorkspaceTree> Hierarchy { get; set; } = Fetched<WorkspaceTree>.Problem(
         FetchStatus.Failed, new GatewayError("No hierarchy in this test", []));
@@ -37,7 +42,8 @@ public sealed class StubGateway : ICoroGateway
         var items = rows.Skip(query.Page * query.PageSize).Take(query.PageSize)
             .Select(row => new WorkspaceItem<T>(Workspace, "Alpha Dental", row)).ToArray();
         return Fetched<ListPage<WorkspaceItem<T>>>.Ok(
-            new ListPage<WorkspaceItem<T>>(items, rows.Count, query.Page, query.PageSize, parts ?? []), AsOf);
+            new ListPage<WorkspaceItem<T>>(items, rows.Count, query.Page, query.PageSize, parts ?? []),
+                AsOf);
     }
 
     public static Device[] NumberedDevices(int count, string prefix = "dev") =>
@@ -57,7 +63,8 @@ public sealed class StubGateway : ICoroGateway
         Tickets(query, cancellationToken);
 
     public Task<Fetched<WorkspaceItem<Device>>> GetDeviceAsync(
-        ClaimsPrincipal user, string workspaceId, string enrollmentCode, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user, string workspaceId, string enrollmentCode,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult(Device(workspaceId, enrollmentCode));
 
     public Task<Fetched<WorkspaceTree>> GetHierarchyAsync(
@@ -73,7 +80,8 @@ public sealed class StubGateway : ICoroGateway
         CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<Fetched<WorkspaceOverview>> GetOverviewAsync(
-        ClaimsPrincipal user, string workspaceId, bool refresh = false, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user, string workspaceId, bool refresh = false,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<Fetched<GlobalOverview>> GetGlobalOverviewAsync(
@@ -81,17 +89,20 @@ public sealed class StubGateway : ICoroGateway
         throw new NotSupportedException();
 
     public Task<Fetched<WorkspaceItem<ProtectedUser>>> GetUserAsync(
-        ClaimsPrincipal user, string workspaceId, string userId, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user, string workspaceId, string userId,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<Fetched<WorkspaceItem<Ticket>>> GetTicketAsync(
-        ClaimsPrincipal user, string workspaceId, string ticketId, CancellationToken cancellationToken = default) =>
+        ClaimsPrincipal user, string workspaceId, string ticketId,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<FetchStatus> InvalidateAsync(
         ClaimsPrincipal user, string workspaceId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public ValueTask<AccessScope> GetScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public ValueTask<AccessScope> GetScopeAsync(ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(AccessScope.Channel("ch"));
 }
