@@ -49,8 +49,13 @@ public sealed class PsaIntegrationStore(DashboardContextFactory contexts, Secret
     }
 
     /// <summary>Changes an integration; a null secret keeps the one stored.</summary>
-    public async Task<bool> UpdateAsync(Guid id, string name, PsaKind kind, IEnumerable<string> allowedOrigins,
-        string? newSigningSecret, CancellationToken cancellationToken = default)
+    public async Task<bool> UpdateAsync(
+        Guid id,
+        string name,
+        PsaKind kind,
+        IEnumerable<string> allowedOrigins,
+        string? newSigningSecret,
+        CancellationToken cancellationToken = default)
     {
         var updated = await contexts.UseAsync(async db =>
         {
@@ -59,8 +64,11 @@ public sealed class PsaIntegrationStore(DashboardContextFactory contexts, Secret
                 return false;
             integration.Name = name.Trim();
             integration.Kind = kind;
-            integration.AllowedOrigins = allowedOrigins.Select(o => o.Trim().TrimEnd('/')).Where(o => o.Length > 0)
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            integration.AllowedOrigins = allowedOrigins
+                .Select(o => o.Trim().TrimEnd('/'))
+                .Where(o => o.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
             if (newSigningSecret is not null)
                 integration.ProtectedSigningSecret = protector.Protect(newSigningSecret);
             await db.SaveChangesAsync(cancellationToken);

@@ -7,7 +7,9 @@ namespace CoroDashboard.Web.Embedding;
 /// </summary>
 public static class AllowedOrigin
 {
-    /// <summary>The origin in its canonical form (lower case, no default port), or why it is refused.</summary>
+    /// <summary>
+    /// The origin in its canonical form (lower case, no default port), or why it is refused.
+    /// </summary>
     public static bool TryNormalize(string? text, out string origin, out string problem)
     {
         origin = "";
@@ -17,14 +19,17 @@ public static class AllowedOrigin
             return Fail("is empty", out problem);
         if (trimmed.Contains('*', StringComparison.Ordinal))
             return Fail("may not contain a wildcard", out problem);
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.HostNameType == UriHostNameType.Unknown)
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || uri.HostNameType == UriHostNameType.Unknown)
             return Fail("is not an absolute address such as https://psa.example.com", out problem);
-        if (uri.UserInfo.Length > 0 || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        if (uri.UserInfo.Length > 0 || uri.AbsolutePath != "/"
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
             return Fail("must be only scheme, host and port, without a path or query", out problem);
 
         var https = uri.Scheme == Uri.UriSchemeHttps;
         if (!https && !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
-            return Fail("must use https (plain http is allowed only for localhost and 127.0.0.1)", out problem);
+            return Fail("must use https (plain http is allowed only for localhost and 127.0.0.1)",
+                out problem);
 
         origin = uri.IsDefaultPort
             ? $"{uri.Scheme}://{uri.IdnHost}"

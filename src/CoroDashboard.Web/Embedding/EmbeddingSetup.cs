@@ -36,7 +36,8 @@ public static class EmbeddingSetup
             options.AccessDeniedPath = EmbeddedRoutes.Expired;
             options.Events.OnRedirectToLogin = context =>
             {
-                context.Response.Redirect(EmbeddedRoutes.ExpiredFor(context.Request.Path + context.Request.QueryString));
+                var view = context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect(EmbeddedRoutes.ExpiredFor(view));
                 return Task.CompletedTask;
             };
         });
@@ -64,7 +65,8 @@ public static class EmbeddingSetup
         endpoints.MapGet(EmbeddedRoutes.SessionCheck, CheckSessionAsync).AllowAnonymous();
     }
 
-    private static async Task<IResult> LaunchAsync(HttpContext context, LaunchVerifier verifier, ILoggerFactory logs)
+    private static async Task<IResult> LaunchAsync(
+        HttpContext context, LaunchVerifier verifier, ILoggerFactory logs)
     {
         var query = context.Request.Query.ToDictionary(pair => pair.Key, pair => pair.Value);
         var verdict = await verifier.VerifyAsync(query, context.RequestAborted);
@@ -78,7 +80,8 @@ public static class EmbeddingSetup
         }
 
         var workspaceId = verdict.WorkspaceId!;
-        await context.SignInAsync(Embedded.Scheme, Embedded.CreatePrincipal(workspaceId, verdict.IntegrationId));
+        var session = Embedded.CreatePrincipal(workspaceId, verdict.IntegrationId);
+        await context.SignInAsync(Embedded.Scheme, session);
         EmbeddingLog.LaunchAccepted(log, verdict.IntegrationId, workspaceId);
         var next = Uri.EscapeDataString(EmbeddedRoutes.Overview(workspaceId));
         return Results.Redirect($"{EmbeddedRoutes.SessionCheck}?next={next}");

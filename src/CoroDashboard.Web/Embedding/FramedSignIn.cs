@@ -22,7 +22,8 @@ public static class FramedSignIn
 
     internal static void Add(IServiceCollection services)
     {
-        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
+        var staffCookie = CookieAuthenticationDefaults.AuthenticationScheme;
+        services.PostConfigure<CookieAuthenticationOptions>(staffCookie, options =>
         {
             var signIn = options.Events.OnRedirectToLogin;
             options.Events.OnRedirectToLogin = context =>

@@ -49,7 +49,8 @@ public sealed class FramingPolicy(RequestDelegate next)
         return "frame-ancestors " + string.Join(' ', ["'self'", .. valid]);
     }
 
-    private static async Task<IReadOnlyList<string>> OriginsForAsync(HttpContext context, FrameOrigins origins)
+    private static async Task<IReadOnlyList<string>> OriginsForAsync(
+        HttpContext context, FrameOrigins origins)
     {
         var session = await context.AuthenticateAsync(Embedded.Scheme);
         if (session.Principal?.FindFirst(Embedded.IntegrationClaim)?.Value is { } fromSession

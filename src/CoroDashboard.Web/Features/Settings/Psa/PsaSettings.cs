@@ -40,7 +40,9 @@ public sealed class PsaSettings(
         if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Trim().Length > 200)
             problems.Add("Give the integration a name (at most 200 characters).");
         var origins = new List<string>();
-        foreach (var line in draft.Origins.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var lines = draft.Origins.Split('\n',
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var line in lines)
         {
             if (AllowedOrigin.TryNormalize(line, out var origin, out var problem))
                 origins.Add(origin);
@@ -90,7 +92,8 @@ public sealed class PsaSettings(
     }
 
     /// <summary>A launch link for a mapped company, signed here, valid for five minutes.</summary>
-    public async Task<GeneratedLaunch?> GenerateLaunchAsync(ClaimsPrincipal user, Guid id, string companyId, Uri site)
+    public async Task<GeneratedLaunch?> GenerateLaunchAsync(
+        ClaimsPrincipal user, Guid id, string companyId, Uri site)
     {
         await DemandAsync(user);
         var secret = await store.RevealSigningSecretAsync(id);
@@ -104,7 +107,8 @@ public sealed class PsaSettings(
 
     /// <summary>A strong random secret to paste into the PSA side, shown once.</summary>
     public static string NewSecret() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private async Task DemandAsync(ClaimsPrincipal user)
     {
