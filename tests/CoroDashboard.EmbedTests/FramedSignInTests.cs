@@ -28,7 +28,8 @@ public sealed class FramedSignInTests(DashboardServer server) : IAsyncLifetime
         var redirects = 0;
         page.Response += (_, response) =>
         {
-            if (response.Status is >= 300 and < 400 && response.Url.StartsWith(server.BaseUrl.ToString(), StringComparison.Ordinal))
+            var ours = response.Url.StartsWith(server.BaseUrl.ToString(), StringComparison.Ordinal);
+            if (ours && response.Status is >= 300 and < 400)
                 Interlocked.Increment(ref redirects);
         };
         var devices = new Uri(server.BaseUrl, $"/w/{server.WorkspaceId}/devices?page=2").ToString();
@@ -51,7 +52,8 @@ public sealed class FramedSignInTests(DashboardServer server) : IAsyncLifetime
         await page.GotoAsync(server.AllowedHost.Framing(view));
 
         var frame = page.FrameLocator("#coro");
-        await Assertions.Expect(frame.GetByRole(AriaRole.Heading)).ToHaveTextAsync("This embedded view has ended");
+        await Assertions.Expect(frame.GetByRole(AriaRole.Heading))
+            .ToHaveTextAsync("This embedded view has ended");
         var open = frame.GetByTestId("open-full-dashboard");
         await Assertions.Expect(open).ToHaveAttributeAsync("target", "_blank");
         await Assertions.Expect(open).ToHaveAttributeAsync("href", $"/w/{server.WorkspaceId}/tickets");

@@ -33,9 +33,15 @@ public sealed class ThirdPartyCookieTests(DashboardServer server) : IAsyncLifeti
         // The browser really blocks: an ordinary cross-site cookie is dropped, a partitioned one kept.
         var embedded = page.Frames.Single(f => f.Url.Contains("/embed/", StringComparison.Ordinal));
         Assert.False(await embedded.EvaluateAsync<bool>(
-            "() => { document.cookie = 'probe=1; SameSite=None; Secure'; return document.cookie.includes('probe=1'); }"));
+            @"() => {
+                document.cookie = 'probe=1; SameSite=None; Secure';
+                return document.cookie.includes('probe=1');
+            }"));
         Assert.True(await embedded.EvaluateAsync<bool>(
-            "() => { document.cookie = 'kept=1; SameSite=None; Secure; Partitioned'; return document.cookie.includes('kept=1'); }"));
+            @"() => {
+                document.cookie = 'kept=1; SameSite=None; Secure; Partitioned';
+                return document.cookie.includes('kept=1');
+            }"));
 
         await frame.GetByRole(AriaRole.Link, new() { Name = "Users" }).First.ClickAsync();
         await Assertions.Expect(frame.GetByTestId("list").Locator("[data-item]").First).ToBeVisibleAsync();

@@ -49,7 +49,8 @@ public sealed class DashboardServer : WebApplicationFactory<FramingPolicy>, IAsy
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={_folder.FullName}/dashboard.db;Pooling=false");
+        builder.UseSetting("Database:ConnectionString",
+            $"Data Source={_folder.FullName}/dashboard.db;Pooling=false");
         builder.UseSetting("Coro:Mode", "Live");
         for (var i = 0; i < _simulator.Credentials.Count; i++)
         {
@@ -77,8 +78,10 @@ public sealed class DashboardServer : WebApplicationFactory<FramingPolicy>, IAsy
         await AllowedHost.StartAsync();
         await OtherHost.StartAsync();
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        BaseUrl = new Uri(addresses.Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        var addresses = Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>();
+        BaseUrl = new Uri(addresses.Addresses.First()
+            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
 
         var customers = _simulator.Dataset.Workspaces
             .Where(w => w.Info.Type.Known == CoroDashboard.Coro.Wire.WorkspaceType.Child && !w.IsArchived)
@@ -97,7 +100,8 @@ public sealed class DashboardServer : WebApplicationFactory<FramingPolicy>, IAsy
     public string LaunchUrl(string company = Company)
     {
         var expires = DateTimeOffset.UtcNow.AddMinutes(4).ToUnixTimeSeconds();
-        var link = new LaunchLink(IntegrationId, company, SubjectIsWorkspace: false, expires, LaunchLinks.NewNonce());
+        var link = new LaunchLink(
+            IntegrationId, company, SubjectIsWorkspace: false, expires, LaunchLinks.NewNonce());
         return new Uri(BaseUrl, LaunchLinks.ToUrl(link, Secret)).ToString();
     }
 

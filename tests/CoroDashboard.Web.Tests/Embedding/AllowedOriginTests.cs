@@ -10,7 +10,8 @@ public sealed class AllowedOriginTests
     [InlineData("https://halo.example-msp.test:8443", "https://halo.example-msp.test:8443")]
     [InlineData("http://localhost:5251", "http://localhost:5251")]
     [InlineData("http://127.0.0.1:5252", "http://127.0.0.1:5252")]
-    public void A_plain_https_origin_or_a_loopback_http_one_is_kept_in_canonical_form(string typed, string kept)
+    public void A_plain_https_origin_or_a_loopback_http_one_is_kept_in_canonical_form(
+        string typed, string kept)
     {
         Assert.True(AllowedOrigin.TryNormalize(typed, out var origin, out _));
         Assert.Equal(kept, origin);

@@ -7,6 +7,7 @@ using CoroDashboard.Web.Identity;
 using CoroDashboard.Web.Tests.Embedding.Support;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CoroDashboard.Web.Tests.Embedding;
 
@@ -29,7 +30,8 @@ public sealed class EmbeddedSessionBoundaryTests(DashboardHost host)
         using var client = host.Browser();
         await host.LaunchAsync(client);
 
-        var response = await client.GetAsync(path.Replace("{ws}", host.WorkspaceId, StringComparison.Ordinal));
+        var response = await client.GetAsync(
+            path.Replace("{ws}", host.WorkspaceId, StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = new Uri(new Uri("https://localhost"), response.Headers.Location!);
@@ -45,23 +47,25 @@ public sealed class EmbeddedSessionBoundaryTests(DashboardHost host)
 
         var response = await client.SendAsync(request);
 
+        var asked = $"/w/{host.WorkspaceId}/devices?page=3";
         Assert.Equal(
-            $"{EmbeddedRoutes.SignInNeeded}?returnUrl={Uri.EscapeDataString($"/w/{host.WorkspaceId}/devices?page=3")}",
+            $"{EmbeddedRoutes.SignInNeeded}?returnUrl={Uri.EscapeDataString(asked)}",
             response.Headers.Location!.OriginalString);
         var page = await client.GetStringAsync(response.Headers.Location);
-        Assert.Contains($"href=\"/w/{host.WorkspaceId}/devices?page=3\" target=\"_blank\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{asked}\" target=\"_blank\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_policies_of_full_dashboard_pages_refuse_an_embedded_principal()
     {
         var authorization = host.Services.GetRequiredService<IAuthorizationService>();
-        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
+        var options = host.Services.GetRequiredService<IOptions<AuthorizationOptions>>().Value;
         var embedded = Embedded.CreatePrincipal(host.WorkspaceId, host.IntegrationId);
 
         Assert.False((await authorization.AuthorizeAsync(embedded, null, options.DefaultPolicy)).Succeeded);
         Assert.False((await authorization.AuthorizeAsync(embedded, DashboardPolicies.MspAdmin)).Succeeded);
-        Assert.False((await authorization.AuthorizeAsync(embedded, DashboardPolicies.HasAssignment)).Succeeded);
+        Assert.False(
+            (await authorization.AuthorizeAsync(embedded, DashboardPolicies.HasAssignment)).Succeeded);
         Assert.True((await authorization.AuthorizeAsync(embedded, EmbeddedPolicies.Session)).Succeeded);
     }
 
@@ -73,8 +77,9 @@ public sealed class EmbeddedSessionBoundaryTests(DashboardHost host)
         var embedded = Embedded.CreatePrincipal(host.WorkspaceId, host.IntegrationId);
 
         Assert.Equal(FetchStatus.Ok, (await gateway.GetOverviewAsync(embedded, host.WorkspaceId)).Status);
-        Assert.Equal(FetchStatus.Forbidden, (await gateway.GetOverviewAsync(embedded, host.OtherWorkspaceId)).Status);
-        var devices = await gateway.GetDevicesAsync(embedded, new ListQuery(host.OtherWorkspaceId, false, 0, 25));
+        var other = await gateway.GetOverviewAsync(embedded, host.OtherWorkspaceId);
+        Assert.Equal(FetchStatus.Forbidden, other.Status);
+        var devices = await gateway.GetDevicesAsync(embedded, new ListQuery(host.OtherWorkspaceId));
         Assert.Equal(FetchStatus.Forbidden, devices.Status);
     }
 }

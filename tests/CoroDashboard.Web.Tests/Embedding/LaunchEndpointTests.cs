@@ -29,7 +29,8 @@ public sealed class LaunchEndpointTests(DashboardHost host)
             launched.Headers.Location!.OriginalString);
 
         var checkedSession = await client.GetAsync(launched.Headers.Location);
-        Assert.Equal(EmbeddedRoutes.Overview(host.WorkspaceId), checkedSession.Headers.Location!.OriginalString);
+        Assert.Equal(
+            EmbeddedRoutes.Overview(host.WorkspaceId), checkedSession.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(checkedSession.Headers.Location)).StatusCode);
     }
 
@@ -47,7 +48,8 @@ public sealed class LaunchEndpointTests(DashboardHost host)
         Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
         Assert.Equal($"{EmbeddedRoutes.Refused}?reason={kind}", launched.Headers.Location!.OriginalString);
         var cookies = launched.Headers.TryGetValues("Set-Cookie", out var set) ? set : [];
-        Assert.DoesNotContain(cookies, c => c.StartsWith(EmbeddingSetup.CookieName + "=", StringComparison.Ordinal)
+        Assert.DoesNotContain(cookies, c =>
+            c.StartsWith(EmbeddingSetup.CookieName + "=", StringComparison.Ordinal)
             && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
 
         var page = await client.GetStringAsync(launched.Headers.Location);
@@ -56,7 +58,8 @@ public sealed class LaunchEndpointTests(DashboardHost host)
 
         var view = await client.GetAsync(EmbeddedRoutes.Overview(host.WorkspaceId));
         Assert.Equal(HttpStatusCode.Redirect, view.StatusCode);
-        Assert.StartsWith(EmbeddedRoutes.Expired, view.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            EmbeddedRoutes.Expired, view.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     private async Task<string> BadLinkAsync(string kind)
@@ -67,14 +70,17 @@ public sealed class LaunchEndpointTests(DashboardHost host)
                 return LaunchLinks.ToUrl(host.Link(), DashboardHost.Secret)
                     .Replace(DashboardHost.Company, "psa-company-8", StringComparison.Ordinal);
             case "Expired":
-                return LaunchLinks.ToUrl(host.Link(expiresIn: TimeSpan.FromMinutes(-10)), DashboardHost.Secret);
+                var expired = host.Link(expiresIn: TimeSpan.FromMinutes(-10));
+                return LaunchLinks.ToUrl(expired, DashboardHost.Secret);
             case "Unmapped":
                 return LaunchLinks.ToUrl(host.Link(company: "not-mapped"), DashboardHost.Secret);
             default:
                 var url = LaunchLinks.ToUrl(host.Link(), DashboardHost.Secret);
                 using (var first = host.Browser())
-                    Assert.StartsWith(EmbeddedRoutes.SessionCheck,
-                        (await first.GetAsync(url)).Headers.Location!.OriginalString, StringComparison.Ordinal);
+                {
+                    var used = (await first.GetAsync(url)).Headers.Location!.OriginalString;
+                    Assert.StartsWith(EmbeddedRoutes.SessionCheck, used, StringComparison.Ordinal);
+                }
                 return url;
         }
     }

@@ -22,7 +22,9 @@ public sealed class PsaSettingsTests(DashboardHost host)
     {
         using var scope = host.Services.CreateScope();
         var settings = scope.ServiceProvider.GetRequiredService<PsaSettings>();
-        var draft = new PsaIntegrationDraft(null, "Sneaky", PsaKind.HaloPsa, "https://evil.example.test", GoodSecret);
+        var draft = new PsaIntegrationDraft(
+            null, "Sneaky", PsaKind.HaloPsa, "https://evil.example.test", GoodSecret);
+        var site = new Uri("https://localhost");
 
         foreach (var user in new[]
         {
@@ -34,7 +36,7 @@ public sealed class PsaSettingsTests(DashboardHost host)
             await Assert.ThrowsAsync<UnauthorizedAccessException>(() => settings.ListAsync(user));
             await Assert.ThrowsAsync<UnauthorizedAccessException>(() => settings.SaveAsync(user, draft));
             await Assert.ThrowsAsync<UnauthorizedAccessException>(
-                () => settings.GenerateLaunchAsync(user, host.IntegrationId, DashboardHost.Company, new Uri("https://localhost")));
+                () => settings.GenerateLaunchAsync(user, host.IntegrationId, DashboardHost.Company, site));
         }
     }
 
@@ -47,7 +49,8 @@ public sealed class PsaSettingsTests(DashboardHost host)
         var before = (await settings.ListAsync(admin)).Count;
 
         var problems = await settings.SaveAsync(admin, new PsaIntegrationDraft(
-            null, "Broken", PsaKind.ConnectWise, "*\nhttps://psa.example.test/pods\nhttp://psa.example.test", "short"));
+            null, "Broken", PsaKind.ConnectWise,
+            "*\nhttps://psa.example.test/pods\nhttp://psa.example.test", "short"));
 
         Assert.Equal(4, problems.Count);
         Assert.Equal(before, (await settings.ListAsync(admin)).Count);
@@ -66,14 +69,17 @@ public sealed class PsaSettingsTests(DashboardHost host)
         Assert.Equal(["https://na.psa.example.test"], integration.AllowedOrigins);
         Assert.Null(await settings.MapAsync(admin, integration.Id, "cw-1", host.WorkspaceId));
 
-        var launch = await settings.GenerateLaunchAsync(admin, integration.Id, "cw-1", new Uri("https://localhost"));
+        var launch = await settings.GenerateLaunchAsync(
+            admin, integration.Id, "cw-1", new Uri("https://localhost"));
 
         Assert.NotNull(launch);
-        Assert.InRange(launch.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), LaunchLinks.MaxLifetime);
+        Assert.InRange(
+            launch.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), LaunchLinks.MaxLifetime);
         Assert.DoesNotContain(GoodSecret, launch.Url, StringComparison.Ordinal);
         using var client = host.Browser();
         var first = await client.GetAsync(launch.Url);
-        Assert.StartsWith(EmbeddedRoutes.SessionCheck, first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            EmbeddedRoutes.SessionCheck, first.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var again = await client.GetAsync(launch.Url);
         Assert.Equal($"{EmbeddedRoutes.Refused}?reason=Replayed", again.Headers.Location!.OriginalString);
     }
@@ -89,6 +95,7 @@ public sealed class PsaSettingsTests(DashboardHost host)
         await DashboardHost.SignInAsync(customer, DemoPersonas.CustomerAdmin.Key);
         var refused = await customer.GetAsync("/settings/psa");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Equal(SignInPaths.NoAccess, new Uri(new Uri("https://localhost"), refused.Headers.Location!).AbsolutePath);
+        var location = new Uri(new Uri("https://localhost"), refused.Headers.Location!);
+        Assert.Equal(SignInPaths.NoAccess, location.AbsolutePath);
     }
 }

@@ -32,7 +32,8 @@ public sealed partial class DashboardHost : WebApplicationFactory<FramingPolicy>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={_folder.FullName}/dashboard.db;Pooling=false");
+        builder.UseSetting("Database:ConnectionString",
+            $"Data Source={_folder.FullName}/dashboard.db;Pooling=false");
         builder.UseSetting("Coro:Mode", "Live");
         for (var i = 0; i < _simulator.Credentials.Count; i++)
         {
@@ -47,7 +48,8 @@ public sealed partial class DashboardHost : WebApplicationFactory<FramingPolicy>
 
     public async Task InitializeAsync()
     {
-        _simulator = await SimulatorApp.StartAsync(new SimulatorOptions { Preset = "tiny", Seed = 7 }, "http://127.0.0.1:0");
+        _simulator = await SimulatorApp.StartAsync(
+            new SimulatorOptions { Preset = "tiny", Seed = 7 }, "http://127.0.0.1:0");
         var customers = _simulator.Dataset.Workspaces
             .Where(w => w.Info.Type.Known == CoroDashboard.Coro.Wire.WorkspaceType.Child)
             .ToList();
@@ -59,7 +61,9 @@ public sealed partial class DashboardHost : WebApplicationFactory<FramingPolicy>
         await store.MapCompanyAsync(IntegrationId, Company, WorkspaceId);
     }
 
-    /// <summary>A client over https (the cookies are Secure) that shows redirects instead of following them.</summary>
+    /// <summary>
+    /// A client over https (the cookies are Secure) that shows redirects instead of following them.
+    /// </summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions
     {
         BaseAddress = new Uri("https://localhost"),
@@ -69,21 +73,25 @@ public sealed partial class DashboardHost : WebApplicationFactory<FramingPolicy>
 
     public LaunchLink Link(string company = Company, TimeSpan? expiresIn = null) => new(
         IntegrationId, company, SubjectIsWorkspace: false,
-        DateTimeOffset.UtcNow.Add(expiresIn ?? TimeSpan.FromMinutes(4)).ToUnixTimeSeconds(), LaunchLinks.NewNonce());
+        DateTimeOffset.UtcNow.Add(expiresIn ?? TimeSpan.FromMinutes(4)).ToUnixTimeSeconds(),
+        LaunchLinks.NewNonce());
 
     /// <summary>Opens an embedded session in <paramref name="client"/> as the PSA frame would.</summary>
     public async Task LaunchAsync(HttpClient client)
     {
         var launched = await client.GetAsync(LaunchLinks.ToUrl(Link(), Secret));
         Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
-        Assert.StartsWith(EmbeddedRoutes.SessionCheck, launched.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            EmbeddedRoutes.SessionCheck, launched.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     /// <summary>Signs in a demo persona through the sign-in page's own form.</summary>
     public static async Task SignInAsync(HttpClient client, string persona)
     {
         var page = await client.GetStringAsync("/signin");
-        var fields = HiddenInput().Matches(page).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        var fields = HiddenInput().Matches(page).ToDictionary(
+            m => m.Groups["name"].Value,
+            m => WebUtility.HtmlDecode(m.Groups["value"].Value));
         fields["Persona"] = persona;
         var posted = await client.PostAsync("/signin", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
