@@ -32,6 +32,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseMiddleware<FramingPolicy>();
 app.UseBrandAssets();
 app.UseAuthentication();
+app.UseEmbeddedSessions();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -39,12 +40,13 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(server =>
     {
-        // FramingPolicy writes frame-ancestors for every response; Blazor's own header would
-        // contradict it on embedded routes.
+        // FramingPolicy writes frame-ancestors for every response: 'none' outside the embedded
+        // routes, 'self' and the launching PSA's origins on them. Blazor's own header is one
+        // static value for all pages and would contradict it on embedded routes.
         server.ContentSecurityFrameAncestorsPolicy = null;
     });
 app.MapSignInEndpoints();
-app.MapEmbeddedLaunch();
+app.MapEmbedding();
 app.MapCompanyLinks();
 app.AnnounceWhereItRuns();
 

@@ -48,6 +48,37 @@ public sealed class PsaIntegrationStore(DashboardContextFactory contexts, Secret
         return integration.Id;
     }
 
+    /// <summary>Changes an integration; a null secret keeps the one stored.</summary>
+    public async Task<bool> UpdateAsync(
+        Guid id,
+        string name,
+        PsaKind kind,
+        IEnumerable<string> allowedOrigins,
+        string? newSigningSecret,
+        CancellationToken cancellationToken = default)
+    {
+        var updated = await contexts.UseAsync(async db =>
+        {
+            var integration = await db.PsaIntegrations.FindAsync([id], cancellationToken);
+            if (integration is null)
+                return false;
+            integration.Name = name.Trim();
+            integration.Kind = kind;
+            integration.AllowedOrigins = allowedOrigins
+                .Select(o => o.Trim().TrimEnd('/'))
+                .Where(o => o.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (newSigningSecret is not null)
+                integration.ProtectedSigningSecret = protector.Protect(newSigningSecret);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        });
+        if (updated)
+            Changed?.Invoke();
+        return updated;
+    }
+
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var deleted = await contexts.UseAsync(async db =>

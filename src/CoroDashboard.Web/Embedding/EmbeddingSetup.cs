@@ -1,18 +1,25 @@
 using CoroDashboard.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 
 namespace CoroDashboard.Web.Embedding;
 
-/// <summary>Registers the embedded session and maps the launch endpoint.</summary>
+/// <summary>Registers the embedded session and maps its endpoints.</summary>
 public static class EmbeddingSetup
 {
     public const string CookieName = "CoroDashboard.Embedded";
 
     public static AuthenticationBuilder AddEmbeddedSessions(this AuthenticationBuilder authentication)
     {
-        authentication.Services.AddSingleton<LaunchVerifier>();
-        authentication.Services.AddSingleton<FrameOrigins>();
+        var services = authentication.Services;
+        services.AddSingleton<LaunchVerifier>();
+        services.AddSingleton<FrameOrigins>();
+        services.AddScoped<Features.Settings.Psa.PsaSettings>();
+        services.AddSingleton<IAuthorizationHandler, StaffSessionHandler>();
+        services.Configure<AuthorizationOptions>(EmbeddedPolicies.Add);
+        FramedSignIn.Add(services);
+
         return authentication.AddCookie(Embedded.Scheme, options =>
         {
             // A cross-site frame only sends cookies marked SameSite=None; Secure. Partitioned
@@ -25,33 +32,71 @@ public static class EmbeddingSetup
             options.Cookie.Extensions.Add("Partitioned");
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            options.LoginPath = "/embed/expired";
-            options.AccessDeniedPath = "/embed/expired";
+            options.LoginPath = EmbeddedRoutes.Expired;
+            options.AccessDeniedPath = EmbeddedRoutes.Expired;
             options.Events.OnRedirectToLogin = context =>
             {
-                context.Response.Redirect("/embed/expired");
+                var view = context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect(EmbeddedRoutes.ExpiredFor(view));
                 return Task.CompletedTask;
             };
         });
     }
 
-    public static void MapEmbeddedLaunch(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet(LaunchLinks.Path, async (HttpContext context, LaunchVerifier verifier, ILoggerFactory logs) =>
+    /// <summary>
+    /// On embedded routes the embedded cookie alone says who is asking; the staff cookie is not
+    /// consulted there, and the embedded cookie is never consulted anywhere else.
+    /// </summary>
+    public static IApplicationBuilder UseEmbeddedSessions(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            var query = context.Request.Query.ToDictionary(pair => pair.Key, pair => pair.Value);
-            var verdict = await verifier.VerifyAsync(query, context.RequestAborted);
-            var log = logs.CreateLogger(typeof(EmbeddingSetup));
-            if (!verdict.Accepted)
+            if (EmbeddedRoutes.IsEmbedded(context.Request.Path))
             {
-                EmbeddingLog.LaunchRefused(log, verdict.Rejection!.Value, verdict.IntegrationId);
-                return Results.Redirect($"/embed/refused?reason={verdict.Rejection}");
+                var session = await context.AuthenticateAsync(Embedded.Scheme);
+                context.User = session.Principal ?? new System.Security.Claims.ClaimsPrincipal();
             }
+            await next(context);
+        });
 
-            await context.SignInAsync(Embedded.Scheme, Embedded.CreatePrincipal(verdict.WorkspaceId!, verdict.IntegrationId));
-            EmbeddingLog.LaunchAccepted(log, verdict.IntegrationId, verdict.WorkspaceId!);
-            return Results.Redirect($"/embed/w/{Uri.EscapeDataString(verdict.WorkspaceId!)}");
-        }).AllowAnonymous();
+    public static void MapEmbedding(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapBlazorHub(EmbeddedRoutes.Hub);
+        endpoints.MapGet(LaunchLinks.Path, LaunchAsync).AllowAnonymous();
+        endpoints.MapGet(EmbeddedRoutes.SessionCheck, CheckSessionAsync).AllowAnonymous();
+    }
+
+    private static async Task<IResult> LaunchAsync(
+        HttpContext context, LaunchVerifier verifier, ILoggerFactory logs)
+    {
+        var query = context.Request.Query.ToDictionary(pair => pair.Key, pair => pair.Value);
+        var verdict = await verifier.VerifyAsync(query, context.RequestAborted);
+        var log = logs.CreateLogger(typeof(EmbeddingSetup));
+        if (!verdict.Accepted)
+        {
+            // A refused link also ends any earlier embedded session in this frame.
+            await context.SignOutAsync(Embedded.Scheme);
+            EmbeddingLog.LaunchRefused(log, verdict.Rejection!.Value, verdict.IntegrationId);
+            return Results.Redirect($"{EmbeddedRoutes.Refused}?reason={verdict.Rejection}");
+        }
+
+        var workspaceId = verdict.WorkspaceId!;
+        var session = Embedded.CreatePrincipal(workspaceId, verdict.IntegrationId);
+        await context.SignInAsync(Embedded.Scheme, session);
+        EmbeddingLog.LaunchAccepted(log, verdict.IntegrationId, workspaceId);
+        var next = Uri.EscapeDataString(EmbeddedRoutes.Overview(workspaceId));
+        return Results.Redirect($"{EmbeddedRoutes.SessionCheck}?next={next}");
+    }
+
+    // One more redirect after the cookie was set tells whether the browser kept it: where even a
+    // partitioned cookie is refused, the frame says so plainly instead of failing later.
+    private static async Task<IResult> CheckSessionAsync(HttpContext context, string? next)
+    {
+        var target = EmbeddedRoutes.LocalEmbedded(next);
+        var session = await context.AuthenticateAsync(Embedded.Scheme);
+        if (session.Principal is { } user && Embedded.WorkspaceOf(user) is { } workspaceId)
+            return Results.Redirect(target ?? EmbeddedRoutes.Overview(workspaceId));
+        var query = target is null ? "" : "?next=" + Uri.EscapeDataString(target);
+        return Results.Redirect(EmbeddedRoutes.CookiesBlocked + query);
     }
 }
 
