@@ -3,6 +3,7 @@ using CoroDashboard.Web.Components;
 using CoroDashboard.Web.Shared;
 using CoroDashboard.Web.Connection;
 using CoroDashboard.Web.Embedding;
+using CoroDashboard.Web.Features.Settings;
 using CoroDashboard.Web.Hosting;
 using CoroDashboard.Web.Identity;
 using MudBlazor.Services;
@@ -20,12 +21,13 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddDashboardData(builder.Configuration);
 builder.Services.AddDashboardShell();
+builder.Services.AddDashboardSettings();
 builder.AddDashboardIdentity();
 await using var simulator = await builder.AddCoroConnectionAsync();
 
 var app = builder.Build();
 await DashboardDatabase.MigrateAsync(app.Services);
-await app.SeedDemoPersonasAsync(app.Lifetime.ApplicationStopping);
+await app.GrantStartingAssignmentsAsync(app.Lifetime.ApplicationStopping);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -7,7 +7,8 @@ namespace CoroDashboard.Web.Connection;
 /// <summary>
 /// Connects the gateway to Coro: in simulator mode the simulator is started first (on a free
 /// loopback port) and its credentials become the gateway's; in live mode the configured
-/// credentials are used and no simulator runs.
+/// credentials are used and no simulator runs. Credentials stored on the settings page are
+/// added in both modes.
 /// </summary>
 public static class CoroConnection
 {
@@ -41,9 +42,19 @@ public static class CoroConnection
                 options.Url,
                 cancellationToken);
             builder.Services.AddSingleton(simulator);
-            builder.Services.AddSingleton<ICoroCredentialSource, SimulatorCredentialSource>();
+            builder.Services.AddSingleton<SimulatorCredentialSource>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<OptionsCredentialSource>();
         }
 
+        builder.Services.AddSingleton<StoredCredentialSource>();
+        builder.Services.AddSingleton<ICoroCredentialSource>(provider => new CombinedCredentialSource(
+            simulator is null
+                ? provider.GetRequiredService<OptionsCredentialSource>()
+                : provider.GetRequiredService<SimulatorCredentialSource>(),
+            provider.GetRequiredService<StoredCredentialSource>()));
         builder.Services.AddCoroGateway(builder.Configuration);
         return simulator;
     }

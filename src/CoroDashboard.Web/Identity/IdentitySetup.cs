@@ -24,6 +24,7 @@ public static class IdentitySetup
             services.AddAuthentication().AddEmbeddedSessions();
         }
 
+        services.AddSingleton<BootstrapAdmins>();
         services.AddSingleton<AssignmentScopeResolver>();
         services.AddSingleton<DashboardScopeResolver>();
         services.AddSingleton<IAccessScopeResolver>(provider => provider.GetRequiredService<DashboardScopeResolver>());
@@ -33,9 +34,13 @@ public static class IdentitySetup
         return options;
     }
 
-    /// <summary>Gives the demo personas their assignments (demo mode only).</summary>
-    public static async Task SeedDemoPersonasAsync(this WebApplication app, CancellationToken cancellationToken)
+    /// <summary>
+    /// Grants the configured bootstrap admins, then gives the demo personas their assignments
+    /// (demo mode only).
+    /// </summary>
+    public static async Task GrantStartingAssignmentsAsync(this WebApplication app, CancellationToken cancellationToken)
     {
+        await app.Services.GetRequiredService<BootstrapAdmins>().GrantAsync(cancellationToken);
         if (app.Services.GetRequiredService<IdentityOptions>().Mode == IdentityMode.Demo)
             await app.Services.GetRequiredService<DemoAssignments>().SeedAsync(cancellationToken);
     }
