@@ -40,12 +40,15 @@ public sealed class AppComponentContext : BunitContext
         Services.AddDashboardSettings();
     }
 
+    /// <summary>Where drop-down lists (of selects and autocompletes) render.</summary>
+    public IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+
     /// <summary>Renders a page, with the popover host its drop-downs need.</summary>
     public IRenderedComponent<TComponent> RenderPage<TComponent>(
         Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : IComponent
     {
-        Render<MudPopoverProvider>();
+        Popovers ??= Render<MudPopoverProvider>();
         return Render(parameters);
     }
 

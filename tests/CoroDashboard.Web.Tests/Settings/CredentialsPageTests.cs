@@ -42,7 +42,7 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
         var row = await db.Credentials.AsNoTracking().SingleAsync(c => c.ClientId == AlphaClientId);
         Assert.DoesNotContain(AlphaSecret, row.ProtectedSecret);
 
-        await RemoveAsync(page);
+        Remove(page);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
             (await g.GetOverviewAsync(TestPersona.MspAdmin.CreatePrincipal(), "ws-bravo", refresh: true)).Status));
 
         // Without it, ws-alpha is covered by the channel's configured credential again.
-        await RemoveAsync(page);
+        Remove(page);
         Assert.Equal(FetchStatus.Ok, await AlphaOverviewAsync());
     }
 
@@ -126,11 +126,10 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
             page.Find("form[data-testid=credential-form]").Submit();
     }
 
-    private static Task RemoveAsync(IRenderedComponent<CredentialsSettingsPage> page)
+    private static void Remove(IRenderedComponent<CredentialsSettingsPage> page)
     {
         page.Find("[data-testid=credential-remove]").Click();
         page.WaitForElement("[data-testid=credentials-empty]");
-        return Task.CompletedTask;
     }
 
     private Task<FetchStatus> AlphaOverviewAsync() => app.WithGatewayAsync(async gateway =>
