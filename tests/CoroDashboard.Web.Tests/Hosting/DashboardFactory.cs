@@ -40,6 +40,9 @@ public class DashboardFactory : WebApplicationFactory<CoroDashboard.Web.Componen
     protected virtual IEnumerable<SimulatorCredential> ConfiguredCredentials() =>
         Simulator.Credentials.Where(c => c.WorkspaceId == "ws-root");
 
+    /// <summary>More settings of a derived factory.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> MoreSettings() => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -59,6 +62,9 @@ public class DashboardFactory : WebApplicationFactory<CoroDashboard.Web.Componen
             builder.UseSetting(key + "ClientSecret", credential.ClientSecret);
             builder.UseSetting(key + "WorkspaceId", credential.WorkspaceId);
         }
+
+        foreach (var (key, value) in MoreSettings())
+            builder.UseSetting(key, value);
 
         builder.ConfigureTestServices(services =>
         {
