@@ -43,6 +43,23 @@ public class AssignmentStoreTests
         Assert.Equal("admin@example.com", stored.CreatedBy);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_removed_assignment_no_longer_names_anyone_and_tells_the_resolver(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = database.Get<AssignmentStore>();
+        var changes = 0;
+        store.Changed += () => changes++;
+        var id = await store.AddAsync(Assignment(SubjectKind.Group, "GRP-Techs", DashboardRole.MspTechnician, "ws-a"), "t");
+
+        Assert.True(await store.DeleteAsync(id));
+        Assert.False(await store.DeleteAsync(id));
+
+        Assert.Empty(await store.FindForAsync(new SubjectIdentities([], ["grp-techs"], [])));
+        Assert.Equal(2, changes);
+    }
+
     private static RoleAssignment Assignment(SubjectKind kind, string subject, DashboardRole role, string workspace) =>
         new() { SubjectKind = kind, Subject = subject, Role = role, Workspaces = [workspace] };
 }
