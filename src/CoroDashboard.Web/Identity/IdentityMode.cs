@@ -28,4 +28,10 @@ public sealed class IdentityOptions
     /// so the first administrator can sign in and open the settings.
     /// </summary>
     public List<string> BootstrapAdmins { get; set; } = [];
+
+    /// <summary>
+    /// The MSP's own Entra tenant id. App roles in a token count only from this tenant: in a
+    /// multi-tenant app every other tenant's admin could hand out the same role values.
+    /// </summary>
+    public string? HomeTenantId { get; set; }
 }
