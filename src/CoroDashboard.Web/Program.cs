@@ -27,7 +27,8 @@ await using var simulator = await builder.AddCoroConnectionAsync();
 
 var app = builder.Build();
 await DashboardDatabase.MigrateAsync(app.Services);
-await app.GrantStartingAssignmentsAsync(app.Lifetime.ApplicationStopping);
+await app.GrantBootstrapAdminsAsync(app.Lifetime.ApplicationStopping);
+await app.SeedDemoPersonasAsync(app.Lifetime.ApplicationStopping);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);

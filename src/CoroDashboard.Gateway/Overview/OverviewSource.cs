@@ -95,7 +95,8 @@ internal sealed class OverviewSource(CoroCaller caller, ResponseCache cache, Cou
         fetched.Value is { } summary
             ? new ComponentSummary(
                 component, name, summary.OpenTickets, summary.ResolvedLast90Days, summary.TicketTypes,
-                fetched.Status == FetchStatus.Stale ? fetched.Error : null)
+                fetched.Status == FetchStatus.Stale ? fetched.Error : null,
+                IsStale: fetched.Status == FetchStatus.Stale)
             : new ComponentSummary(component, name, 0, 0, [], fetched.Error);
 
     private static (FetchStatus Status, DateTimeOffset? AsOf,

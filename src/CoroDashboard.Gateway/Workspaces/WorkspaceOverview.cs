@@ -2,14 +2,18 @@ using CoroDashboard.Coro.Wire;
 
 namespace CoroDashboard.Gateway.Workspaces;
 
-/// <summary>One protection component's tickets, as the overview shows them.</summary>
+/// <summary>
+/// One protection component's tickets, as the overview shows them. With an <see cref="Error"/>,
+/// the counts are the last good ones when <see cref="IsStale"/>, else there are none.
+/// </summary>
 public sealed record ComponentSummary(
     TicketSummaryComponent Component,
     string Name,
     int OpenTickets,
     int ResolvedLast90Days,
     IReadOnlyList<TicketTypeSummary> TicketTypes,
-    Results.GatewayError? Error);
+    Results.GatewayError? Error,
+    bool IsStale = false);
 
 /// <summary>
 /// A workspace's overview page: tickets by component, usage and subscription. A part that could

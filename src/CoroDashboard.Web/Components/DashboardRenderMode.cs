@@ -6,5 +6,6 @@ namespace CoroDashboard.Web.Components;
 /// <summary>The one render mode of the interactive pages: on the server, without prerendering.</summary>
 public static class DashboardRenderMode
 {
-    public static IComponentRenderMode Interactive { get; } = new InteractiveServerRenderMode(prerender: false);
+    public static IComponentRenderMode Interactive { get; } =
+        new InteractiveServerRenderMode(prerender: false);
 }

@@ -38,7 +38,12 @@ public static class CoroConnection
             var options = builder.Configuration.GetSection(EmbeddedSimulatorOptions.Section)
                 .Get<EmbeddedSimulatorOptions>() ?? new();
             simulator = await SimulatorApp.StartAsync(
-                new SimulatorOptions { Preset = options.Preset, Seed = options.Seed, DatasetFile = options.DatasetFile },
+                new SimulatorOptions
+                {
+                    Preset = options.Preset,
+                    Seed = options.Seed,
+                    DatasetFile = options.DatasetFile,
+                },
                 options.Url,
                 cancellationToken);
             builder.Services.AddSingleton(simulator);

@@ -3,7 +3,7 @@ namespace CoroDashboard.Web.Connection;
 /// <summary>Where the dashboard's Coro data comes from (configuration <c>Coro:Mode</c>).</summary>
 public enum CoroMode
 {
-    /// <summary>The Coro simulator, hosted in this process on a loopback port: the embedded default.</summary>
+    /// <summary>The Coro simulator, hosted in this process on a loopback port (the default).</summary>
     Simulator,
 
     /// <summary>A Coro region (or any Coro-compatible URL) with the credentials configured.</summary>

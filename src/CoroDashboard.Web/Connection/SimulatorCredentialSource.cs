@@ -9,7 +9,8 @@ namespace CoroDashboard.Web.Connection;
 /// </summary>
 public sealed class SimulatorCredentialSource(RunningSimulator simulator) : ICoroCredentialSource
 {
-    public ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(CancellationToken cancellationToken) =>
+    public ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(
+        CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<CoroCredential>>(simulator.Credentials
             .Select((credential, index) => new CoroCredential
             {

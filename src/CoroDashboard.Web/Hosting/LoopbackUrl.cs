@@ -3,7 +3,7 @@ namespace CoroDashboard.Web.Hosting;
 /// <summary>Where the dashboard listens when nothing says otherwise.</summary>
 public static class LoopbackUrl
 {
-    /// <summary>The README's address: loopback only, plain HTTP (no development certificate needed).</summary>
+    /// <summary>The README's address: loopback only, plain HTTP (no certificate needed).</summary>
     public const string Default = "http://127.0.0.1:5080";
 
     /// <summary>

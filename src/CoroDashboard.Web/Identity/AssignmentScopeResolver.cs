@@ -29,11 +29,12 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
     private readonly string? _homeTenantId;
     private readonly ConcurrentDictionary<string, (AccessScope Scope, DashboardRole? Role, long At)> _recent = new();
 
-    public AssignmentScopeResolver(AssignmentStore assignments, TimeProvider clock, IdentityOptions options)
+    // Without identity options (component tests), no tenant is the MSP's own.
+    public AssignmentScopeResolver(AssignmentStore assignments, TimeProvider clock, IdentityOptions? options = null)
     {
         _assignments = assignments;
         _clock = clock;
-        _homeTenantId = options.HomeTenantId;
+        _homeTenantId = options?.HomeTenantId;
         _assignments.Changed += _recent.Clear;
     }
 

@@ -94,7 +94,8 @@ public sealed partial class DemoAssignments(
         Assigned(log, persona.Key, persona.Role, workspaces.Count);
     }
 
-    private static bool Matches(RoleAssignment assignment, DashboardRole role, IReadOnlyList<string> workspaces) =>
+    private static bool Matches(
+        RoleAssignment assignment, DashboardRole role, IReadOnlyList<string> workspaces) =>
         assignment.Role == role
         && assignment.Workspaces.Order(StringComparer.Ordinal).SequenceEqual(
             workspaces.Order(StringComparer.Ordinal))
@@ -103,7 +104,8 @@ public sealed partial class DemoAssignments(
 
     [LoggerMessage(EventId = 3001, EventName = "DemoPersonaAssigned", Level = LogLevel.Information,
         Message = "Demo persona {Persona} assigned as {Role} over {WorkspaceCount} workspace(s)")]
-    private static partial void Assigned(ILogger logger, string persona, DashboardRole role, int workspaceCount);
+    private static partial void Assigned(
+        ILogger logger, string persona, DashboardRole role, int workspaceCount);
 
     [LoggerMessage(EventId = 3002, EventName = "DemoNoChannel", Level = LogLevel.Warning,
         Message = "No Coro credential is configured; the demo personas have no access")]
@@ -112,6 +114,10 @@ public sealed partial class DemoAssignments(
     [LoggerMessage(EventId = 3003, EventName = "DemoHierarchyUnavailable", Level = LogLevel.Warning,
         Message = "The hierarchy could not be read ({Status}); only the admin persona has access")]
     private static partial void HierarchyUnavailable(ILogger logger, Gateway.Results.FetchStatus status);
+
+    [LoggerMessage(EventId = 3005, EventName = "DemoSeedingTimedOut", Level = LogLevel.Warning,
+        Message = "Coro did not answer in time; the demo personas keep their earlier assignments")]
+    internal static partial void TimedOut(ILogger logger);
 
     [LoggerMessage(EventId = 3004, EventName = "DemoNoCustomers", Level = LogLevel.Warning,
         Message = "The hierarchy has no active customer; only the admin persona has access")]

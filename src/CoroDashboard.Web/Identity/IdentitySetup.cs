@@ -9,7 +9,8 @@ public static class IdentitySetup
 {
     public static IdentityOptions AddDashboardIdentity(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new();
+        var options = builder.Configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>()
+            ?? new();
         var services = builder.Services;
         services.AddSingleton(options);
 
@@ -27,7 +28,8 @@ public static class IdentitySetup
         services.AddSingleton<BootstrapAdmins>();
         services.AddSingleton<AssignmentScopeResolver>();
         services.AddSingleton<DashboardScopeResolver>();
-        services.AddSingleton<IAccessScopeResolver>(provider => provider.GetRequiredService<DashboardScopeResolver>());
+        services.AddSingleton<IAccessScopeResolver>(
+            provider => provider.GetRequiredService<DashboardScopeResolver>());
         services.AddSingleton<IAuthorizationHandler, DashboardRoleHandler>();
         services.AddAuthorization(DashboardPolicies.Add);
         services.AddCascadingAuthenticationState();
@@ -35,14 +37,33 @@ public static class IdentitySetup
     }
 
     /// <summary>
-    /// Grants the configured bootstrap admins, then gives the demo personas their assignments
-    /// (demo mode only).
+    /// Grants the MSP admins named in <c>Identity:BootstrapAdmins</c> while no MSP admin exists.
     /// </summary>
-    public static async Task GrantStartingAssignmentsAsync(this WebApplication app, CancellationToken cancellationToken)
+    public static Task GrantBootstrapAdminsAsync(this WebApplication app, CancellationToken cancellationToken) =>
+        app.Services.GetRequiredService<BootstrapAdmins>().GrantAsync(cancellationToken);
+
+    /// <summary>How long start may wait for the hierarchy the personas are given parts of.</summary>
+    private static readonly TimeSpan SeedingLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gives the demo personas their assignments (demo mode only). A Coro that does not answer
+    /// in time leaves the personas as they were, rather than holding up the start.
+    /// </summary>
+    public static async Task SeedDemoPersonasAsync(
+        this WebApplication app, CancellationToken cancellationToken)
     {
-        await app.Services.GetRequiredService<BootstrapAdmins>().GrantAsync(cancellationToken);
-        if (app.Services.GetRequiredService<IdentityOptions>().Mode == IdentityMode.Demo)
-            await app.Services.GetRequiredService<DemoAssignments>().SeedAsync(cancellationToken);
+        if (app.Services.GetRequiredService<IdentityOptions>().Mode != IdentityMode.Demo)
+            return;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(SeedingLimit);
+        try
+        {
+            await app.Services.GetRequiredService<DemoAssignments>().SeedAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            DemoAssignments.TimedOut(app.Services.GetRequiredService<ILogger<DemoAssignments>>());
+        }
     }
 
     public static void MapSignInEndpoints(this WebApplication app)

@@ -19,7 +19,8 @@ public sealed class ViewerClock
     /// <summary>Takes the browser's IANA zone id; an unknown id keeps UTC.</summary>
     public void Use(string? zoneId)
     {
-        if (!string.IsNullOrWhiteSpace(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        if (!string.IsNullOrWhiteSpace(zoneId)
+            && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
             Zone = zone;
         IsKnown = true;
     }

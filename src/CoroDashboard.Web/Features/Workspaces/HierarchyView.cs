@@ -66,7 +66,8 @@ public sealed class HierarchyView
 
         var children = SortedIds(node.ChildIds).Where(shown.Contains).ToList();
         var open = children.Count > 0 && expanded.Contains(id);
-        rows.Add(new WorkspaceRow(node, level, children.Count > 0, open, DescendantsOf(id), filter.Keeps(node)));
+        rows.Add(new WorkspaceRow(
+            node, level, children.Count > 0, open, DescendantsOf(id), filter.Keeps(node)));
         if (!open)
             return;
         foreach (var child in children)

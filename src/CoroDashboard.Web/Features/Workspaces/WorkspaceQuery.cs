@@ -24,7 +24,9 @@ public sealed record WorkspaceQuery(string? Search, string? Type, string? Status
         {
             ["q"] = filter.Search,
             ["type"] = filter.Type is { } type ? WireNames<WorkspaceType>.ToWire(type) : null,
-            ["status"] = filter.Status == StatusFilter.Active ? null : filter.Status.ToString().ToLowerInvariant(),
+            ["status"] = filter.Status == StatusFilter.Active
+                ? null
+                : filter.Status.ToString().ToLowerInvariant(),
             ["view"] = IsList ? "list" : null,
         };
     }
