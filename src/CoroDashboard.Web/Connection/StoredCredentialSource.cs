@@ -24,7 +24,8 @@ public sealed class StoredCredentialSource : ICoroCredentialSource
         _store.Changed += () => _known = null;
     }
 
-    public async ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(
+        CancellationToken cancellationToken)
     {
         if (_known is { } known && _clock.GetElapsedTime(known.At) < KeepFor)
             return known.Credentials;
@@ -40,7 +41,9 @@ public sealed class StoredCredentialSource : ICoroCredentialSource
     private static CoroCredential ToCoroCredential(RevealedCredential stored) => new()
     {
         Name = stored.Name,
-        Region = Enum.TryParse<CoroRegion>(stored.Region, ignoreCase: true, out var region) ? region : CoroRegion.Us,
+        Region = Enum.TryParse<CoroRegion>(stored.Region, ignoreCase: true, out var region)
+            ? region
+            : CoroRegion.Us,
         BaseUrl = stored.BaseUrl is { Length: > 0 } url ? new Uri(url, UriKind.Absolute) : null,
         ClientId = stored.ClientId,
         ClientSecret = stored.ClientSecret,
@@ -56,7 +59,8 @@ public sealed class StoredCredentialSource : ICoroCredentialSource
 public sealed class CombinedCredentialSource(ICoroCredentialSource configured, StoredCredentialSource stored)
     : ICoroCredentialSource
 {
-    public async ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<CoroCredential>> GetCredentialsAsync(
+        CancellationToken cancellationToken)
     {
         var first = await configured.GetCredentialsAsync(cancellationToken);
         var second = await stored.GetCredentialsAsync(cancellationToken);

@@ -27,10 +27,12 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
     private readonly AssignmentStore _assignments;
     private readonly TimeProvider _clock;
     private readonly string? _homeTenantId;
-    private readonly ConcurrentDictionary<string, (AccessScope Scope, DashboardRole? Role, long At)> _recent = new();
+    private readonly ConcurrentDictionary<string, (AccessScope Scope, DashboardRole? Role, long At)>
+        _recent = new();
 
     // Without identity options (component tests), no tenant is the MSP's own.
-    public AssignmentScopeResolver(AssignmentStore assignments, TimeProvider clock, IdentityOptions? options = null)
+    public AssignmentScopeResolver(
+        AssignmentStore assignments, TimeProvider clock, IdentityOptions? options = null)
     {
         _assignments = assignments;
         _clock = clock;
@@ -38,11 +40,13 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         _assignments.Changed += _recent.Clear;
     }
 
-    public async ValueTask<AccessScope> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public async ValueTask<AccessScope> ResolveAsync(
+        ClaimsPrincipal user, CancellationToken cancellationToken) =>
         (await LookUpAsync(user, cancellationToken)).Scope;
 
     /// <summary>The highest role any of the person's assignments grants, or null for none.</summary>
-    public async ValueTask<DashboardRole?> RoleOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public async ValueTask<DashboardRole?> RoleOfAsync(
+        ClaimsPrincipal user, CancellationToken cancellationToken) =>
         (await LookUpAsync(user, cancellationToken)).Role;
 
     private async ValueTask<(AccessScope Scope, DashboardRole? Role)> LookUpAsync(
@@ -62,7 +66,8 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         return result;
     }
 
-    internal static (AccessScope Scope, DashboardRole? Role) Combine(IReadOnlyCollection<RoleAssignment> assignments)
+    internal static (AccessScope Scope, DashboardRole? Role) Combine(
+        IReadOnlyCollection<RoleAssignment> assignments)
     {
         if (assignments.Count == 0)
             return (AccessScope.None, null);
@@ -80,7 +85,8 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         var tenant = DashboardClaims.TenantOf(user);
         var signInName = tenant is null
             ? DashboardClaims.Email(user)
-            : user.FindFirst(DashboardClaims.PreferredUserName)?.Value ?? user.FindFirst(ClaimTypes.Upn)?.Value;
+            : user.FindFirst(DashboardClaims.PreferredUserName)?.Value
+                ?? user.FindFirst(ClaimTypes.Upn)?.Value;
         var userKeys = new[] { DashboardClaims.ObjectIdOf(user), signInName }
             .Where(key => !string.IsNullOrWhiteSpace(key))
             .Select(key => key!.Trim().ToLowerInvariant())
@@ -91,7 +97,8 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         var rolesCount = tenant is null
             || string.Equals(tenant, homeTenantId, StringComparison.OrdinalIgnoreCase);
         var roles = rolesCount
-            ? Values(user, DashboardClaims.AppRoles).Concat(Values(user, ClaimTypes.Role)).Distinct().ToArray()
+            ? Values(user, DashboardClaims.AppRoles).Concat(Values(user, ClaimTypes.Role))
+                .Distinct().ToArray()
             : [];
         return new SubjectIdentities(userKeys, groups, roles);
     }

@@ -17,7 +17,9 @@ public static class DashboardClaims
     public const string Groups = "groups";
     public const string AppRoles = "roles";
 
-    /// <summary>The dashboard role an assignment grants; added on sign-in, never taken from a token.</summary>
+    /// <summary>
+    /// The dashboard role an assignment grants; added on sign-in, never taken from a token.
+    /// </summary>
     public const string DashboardRole = "corodashboard/role";
 
     public static string? Email(ClaimsPrincipal user) =>

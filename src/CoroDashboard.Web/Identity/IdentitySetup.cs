@@ -39,7 +39,8 @@ public static class IdentitySetup
     /// <summary>
     /// Grants the MSP admins named in <c>Identity:BootstrapAdmins</c> while no MSP admin exists.
     /// </summary>
-    public static Task GrantBootstrapAdminsAsync(this WebApplication app, CancellationToken cancellationToken) =>
+    public static Task GrantBootstrapAdminsAsync(
+        this WebApplication app, CancellationToken cancellationToken) =>
         app.Services.GetRequiredService<BootstrapAdmins>().GrantAsync(cancellationToken);
 
     /// <summary>How long start may wait for the hierarchy the personas are given parts of.</summary>

@@ -56,7 +56,8 @@ public sealed class CustomerScopeTests(DashboardFactory app)
         var switcher = context.RenderPage<WorkspaceSwitcher>();
         var box = switcher.FindComponent<MudAutocomplete<WorkspaceNode>>();
 
-        var offered = await switcher.InvokeAsync(() => box.Instance.SearchFunc!(typed, CancellationToken.None)!);
+        var offered = await switcher.InvokeAsync(
+            () => box.Instance.SearchFunc!(typed, CancellationToken.None)!);
 
         Assert.All(offered, node => Assert.Equal("ws-bravo", node.Id));
         if (typed is "" or "ws-")
@@ -70,7 +71,8 @@ public sealed class CustomerScopeTests(DashboardFactory app)
         var switcher = context.RenderPage<WorkspaceSwitcher>();
         var box = switcher.FindComponent<MudAutocomplete<WorkspaceNode>>();
 
-        var offered = await switcher.InvokeAsync(() => box.Instance.SearchFunc!("", CancellationToken.None)!);
+        var offered = await switcher.InvokeAsync(
+            () => box.Instance.SearchFunc!("", CancellationToken.None)!);
 
         Assert.Equal(["ws-alpha", "ws-bravo"], offered.Select(n => n.Id).Order());
     }
@@ -78,7 +80,8 @@ public sealed class CustomerScopeTests(DashboardFactory app)
     [Fact]
     public async Task The_navigation_hides_the_settings_from_all_but_msp_admins()
     {
-        foreach (var persona in new[] { TestPersona.MspAdmin, TestPersona.Technician, TestPersona.CustomerAdmin })
+        TestPersona[] personas = [TestPersona.MspAdmin, TestPersona.Technician, TestPersona.CustomerAdmin];
+        foreach (var persona in personas)
         {
             await using var context = new AppComponentContext(app, persona.CreatePrincipal());
             context.Services.GetRequiredService<NavigationManager>().NavigateTo("/w/ws-bravo");

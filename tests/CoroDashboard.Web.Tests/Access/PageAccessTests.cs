@@ -55,7 +55,8 @@ public sealed class PageAccessTests(DashboardFactory app, ITestOutputHelper outp
             .Order(StringComparer.Ordinal);
 
         var missing = routes.Where(route => !Samples.ContainsKey(route)).ToArray();
-        Assert.True(missing.Length == 0, "Pages missing from the access matrix: " + string.Join(", ", missing));
+        Assert.True(missing.Length == 0,
+            "Pages missing from the access matrix: " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed record TestPersona(string Key, Func<ClaimsPrincipal> CreatePrincip
     public static TestPersona CustomerAdmin { get; } = FromDemo(DemoPersonas.CustomerAdmin);
 
     public static TestPersona EmbeddedSession { get; } = new("embedded",
-        () => Embedded.CreatePrincipal(CustomerWorkspace, Guid.Parse("00000000-0000-4000-8000-0000000000e1")));
+        () => Embedded.CreatePrincipal(
+            CustomerWorkspace, Guid.Parse("00000000-0000-4000-8000-0000000000e1")));
 
     public static TestPersona NoAssignment { get; } = new("no-assignment", () => new ClaimsPrincipal(
         new ClaimsIdentity(
@@ -30,7 +31,8 @@ public sealed record TestPersona(string Key, Func<ClaimsPrincipal> CreatePrincip
             ],
             "Test", ClaimTypes.Name, ClaimTypes.Role)));
 
-    public static TestPersona Anonymous { get; } = new("anonymous", () => new ClaimsPrincipal(new ClaimsIdentity()));
+    public static TestPersona Anonymous { get; } =
+        new("anonymous", () => new ClaimsPrincipal(new ClaimsIdentity()));
 
     public static IReadOnlyList<TestPersona> All { get; } =
         [MspAdmin, Technician, CustomerAdmin, EmbeddedSession, NoAssignment, Anonymous];

@@ -20,7 +20,8 @@ public sealed class TestSignIn(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(Header, out var key) || TestPersona.Find(key.ToString()) is not { } persona)
+        if (!Request.Headers.TryGetValue(Header, out var key)
+            || TestPersona.Find(key.ToString()) is not { } persona)
             return Task.FromResult(AuthenticateResult.NoResult());
         var principal = persona.CreatePrincipal();
         if (principal.Identity?.IsAuthenticated != true)

@@ -10,7 +10,8 @@ namespace CoroDashboard.Web.Tests.Identity;
 /// <c>Identity:BootstrapAdmins</c> on a new database: the people named get an MSP admin
 /// assignment over the channel at start, once, which is the role the settings require.
 /// </summary>
-public sealed class BootstrapAdminsTests(BootstrapAdminsTests.Factory app) : IClassFixture<BootstrapAdminsTests.Factory>
+public sealed class BootstrapAdminsTests(BootstrapAdminsTests.Factory app)
+    : IClassFixture<BootstrapAdminsTests.Factory>
 {
     private const string FirstAdmin = "First.Admin@msp.test";
     private const string SecondAdmin = "6b0c3f6e-2a4d-4a8e-9d55-0d5f3c1e7a11";
@@ -29,7 +30,8 @@ public sealed class BootstrapAdminsTests(BootstrapAdminsTests.Factory app) : ICl
     {
         var store = app.Services.GetRequiredService<AssignmentStore>();
 
-        var granted = (await store.ListAsync()).Where(a => a.CreatedBy == BootstrapAdmins.CreatedBy).ToArray();
+        var granted = (await store.ListAsync())
+            .Where(a => a.CreatedBy == BootstrapAdmins.CreatedBy).ToArray();
         Assert.Equal([SecondAdmin, FirstAdmin.ToLowerInvariant()], granted.Select(a => a.Subject).Order());
         Assert.All(granted, a =>
         {
@@ -46,7 +48,10 @@ public sealed class BootstrapAdminsTests(BootstrapAdminsTests.Factory app) : ICl
     public async Task A_bootstrap_admin_signed_in_by_object_id_sees_the_whole_channel()
     {
         var person = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "Second"), new Claim(DashboardClaims.ObjectId, SecondAdmin.ToUpperInvariant())],
+            [
+                new Claim(ClaimTypes.Name, "Second"),
+                new Claim(DashboardClaims.ObjectId, SecondAdmin.ToUpperInvariant()),
+            ],
             "Test"));
 
         var tree = await app.WithGatewayAsync(gateway => gateway.GetHierarchyAsync(person));

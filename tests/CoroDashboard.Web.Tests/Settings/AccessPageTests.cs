@@ -21,13 +21,9 @@ public sealed class AccessPageTests(DashboardFactory app) : IClassFixture<Dashbo
         var page = context.RenderPage<AccessSettingsPage>();
 
         page.WaitForElement("[data-testid=assignment-row]");
-        var customer = page.FindAll("[data-testid=assignment-row]")
-            .Single(row => row.TextContent.Contains(DemoPersonas.CustomerAdmin.Email, StringComparison.Ordinal));
-        Assert.Contains("Customer admin (read-only)", customer.TextContent);
-        page.WaitForAssertion(() => Assert.Contains("Bravo Logistics (ws-bravo)", page
-            .FindAll("[data-testid=assignment-row]")
-            .Single(row => row.TextContent.Contains(DemoPersonas.CustomerAdmin.Email, StringComparison.Ordinal))
-            .TextContent));
+        Assert.Contains("Customer admin (read-only)", RowOf(page, DemoPersonas.CustomerAdmin).TextContent);
+        page.WaitForAssertion(() => Assert.Contains("Bravo Logistics (ws-bravo)",
+            RowOf(page, DemoPersonas.CustomerAdmin).TextContent));
     }
 
     [Fact]
@@ -103,7 +99,10 @@ public sealed class AccessPageTests(DashboardFactory app) : IClassFixture<Dashbo
         page.WaitForElement("[data-testid=settings-forbidden]");
         Assert.Empty(page.FindAll("[data-testid=assignment-row]"));
         var settings = context.Services.GetRequiredService<AssignmentSettings>();
-        var grab = new AssignmentDraft { Subject = "me@example.test", Role = DashboardRole.MspAdmin, Subtrees = ["ws-root"] };
+        var grab = new AssignmentDraft
+        {
+            Subject = "me@example.test", Role = DashboardRole.MspAdmin, Subtrees = ["ws-root"],
+        };
         await Assert.ThrowsAsync<SettingsForbiddenException>(() => settings.AddAsync(grab));
         var admin = (await app.Services.GetRequiredService<AssignmentStore>().ListAsync())
             .Single(a => a.Role == DashboardRole.MspAdmin);
@@ -113,6 +112,10 @@ public sealed class AccessPageTests(DashboardFactory app) : IClassFixture<Dashbo
     }
 
     private static AngleSharp.Dom.IElement AdminRow(IRenderedComponent<AccessSettingsPage> page) =>
+        RowOf(page, DemoPersonas.MspAdmin);
+
+    private static AngleSharp.Dom.IElement RowOf(
+        IRenderedComponent<AccessSettingsPage> page, DemoPersona persona) =>
         page.FindAll("[data-testid=assignment-row]")
-            .Single(row => row.TextContent.Contains(DemoPersonas.MspAdmin.Email, StringComparison.Ordinal));
+            .Single(row => row.TextContent.Contains(persona.Email, StringComparison.Ordinal));
 }

@@ -26,7 +26,8 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
         var page = context.RenderPage<CredentialsSettingsPage>();
 
         Fill(page, AlphaSecret, submit: false);
-        Assert.Contains(page.FindComponents<IComponent>(), c => HeldStrings.Of(c.Instance).Contains(AlphaSecret));
+        Assert.Contains(page.FindComponents<IComponent>(),
+            c => HeldStrings.Of(c.Instance).Contains(AlphaSecret));
         Assert.DoesNotContain(AlphaSecret, page.Markup);
         page.Find("form[data-testid=credential-form]").Submit();
         page.WaitForElement("[data-testid=credential-row]");
@@ -53,7 +54,7 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
         Fill(page, AlphaSecret);
         page.WaitForElement("[data-testid=credential-row]");
 
-        var known = await app.Services.GetRequiredService<ICoroCredentialSource>().GetCredentialsAsync(default);
+        var known = await KnownCredentialsAsync();
         Assert.Contains(known, c => c.ClientId == AlphaClientId && c.WorkspaceId == "ws-alpha");
         Assert.Equal(FetchStatus.Ok, await AlphaOverviewAsync());
 
@@ -62,10 +63,10 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
         page.Find("[data-testid=credential-replace]").Click();
         page.Find("#replace-secret").Change("not-the-secret");
         page.Find("form[data-testid=replace-secret-form]").Submit();
-        page.WaitForAssertion(() => Assert.Contains("replaced", page.Find("[data-testid=credentials-message]").TextContent));
+        page.WaitForAssertion(() =>
+            Assert.Contains("replaced", page.Find("[data-testid=credentials-message]").TextContent));
         Assert.NotEqual(FetchStatus.Ok, await AlphaOverviewAsync());
-        Assert.Equal(FetchStatus.Ok, await app.WithGatewayAsync(async g =>
-            (await g.GetOverviewAsync(TestPersona.MspAdmin.CreatePrincipal(), "ws-bravo", refresh: true)).Status));
+        Assert.Equal(FetchStatus.Ok, await OverviewAsync("ws-bravo"));
 
         // Without it, ws-alpha is covered by the channel's configured credential again.
         Remove(page);
@@ -110,7 +111,7 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
         };
         await Assert.ThrowsAsync<SettingsForbiddenException>(() => settings.AddAsync(draft));
         await Assert.ThrowsAsync<SettingsForbiddenException>(() => settings.ListAsync());
-        var known = await app.Services.GetRequiredService<ICoroCredentialSource>().GetCredentialsAsync(default);
+        var known = await KnownCredentialsAsync();
         Assert.DoesNotContain(known, c => c.ClientId == "sneaky-client");
     }
 
@@ -132,6 +133,12 @@ public sealed class CredentialsPageTests(DashboardFactory app) : IClassFixture<D
         page.WaitForElement("[data-testid=credentials-empty]");
     }
 
-    private Task<FetchStatus> AlphaOverviewAsync() => app.WithGatewayAsync(async gateway =>
-        (await gateway.GetOverviewAsync(TestPersona.MspAdmin.CreatePrincipal(), "ws-alpha", refresh: true)).Status);
+    private Task<FetchStatus> AlphaOverviewAsync() => OverviewAsync("ws-alpha");
+
+    private Task<FetchStatus> OverviewAsync(string workspace) => app.WithGatewayAsync(async gateway =>
+        (await gateway.GetOverviewAsync(TestPersona.MspAdmin.CreatePrincipal(), workspace, refresh: true))
+            .Status);
+
+    private async Task<IReadOnlyList<CoroCredential>> KnownCredentialsAsync() =>
+        await app.Services.GetRequiredService<ICoroCredentialSource>().GetCredentialsAsync(default);
 }

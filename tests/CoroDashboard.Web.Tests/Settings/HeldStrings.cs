@@ -38,10 +38,12 @@ public static class HeldStrings
         if (!IsFollowed(value.GetType()))
             return;
         for (var type = value.GetType(); type is not null; type = type.BaseType)
-            foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public
-                         | BindingFlags.DeclaredOnly))
+            foreach (var field in type.GetFields(Declared))
                 Walk(field.GetValue(value), depth - 1, seen, found);
     }
+
+    private const BindingFlags Declared =
+        BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly;
 
     private static bool IsFollowed(Type type) =>
         type.Assembly.GetName().Name is { } name

@@ -19,7 +19,8 @@ public sealed partial class AssignmentSettings(
     }
 
     /// <summary>Saves the draft, or returns what is wrong with it.</summary>
-    public async Task<IReadOnlyList<string>> AddAsync(AssignmentDraft draft, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> AddAsync(
+        AssignmentDraft draft, CancellationToken cancellationToken = default)
     {
         var admin = await guard.DemandAdminAsync();
         var problems = draft.Problems();

@@ -48,5 +48,6 @@ public sealed class CredentialDraft
     public override string ToString() => $"CredentialDraft {{ Name = {Name}, ClientId = {ClientId} }}";
 
     private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

@@ -11,14 +11,16 @@ public sealed partial class CredentialSettings(
     CredentialStore store,
     ILogger<CredentialSettings> log)
 {
-    public async Task<IReadOnlyList<CredentialSummary>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CredentialSummary>> ListAsync(
+        CancellationToken cancellationToken = default)
     {
         await guard.DemandAdminAsync();
         return await store.ListAsync(cancellationToken);
     }
 
     /// <summary>Saves the draft (its secret encrypted), or returns what is wrong with it.</summary>
-    public async Task<IReadOnlyList<string>> AddAsync(CredentialDraft draft, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> AddAsync(
+        CredentialDraft draft, CancellationToken cancellationToken = default)
     {
         var admin = await guard.DemandAdminAsync();
         var problems = draft.Problems();
@@ -34,7 +36,8 @@ public sealed partial class CredentialSettings(
         return [];
     }
 
-    public async Task<bool> ReplaceSecretAsync(Guid id, string newSecret, CancellationToken cancellationToken = default)
+    public async Task<bool> ReplaceSecretAsync(
+        Guid id, string newSecret, CancellationToken cancellationToken = default)
     {
         var admin = await guard.DemandAdminAsync();
         if (string.IsNullOrWhiteSpace(newSecret))
@@ -56,7 +59,8 @@ public sealed partial class CredentialSettings(
 
     [LoggerMessage(EventId = 3201, EventName = "CredentialAdded", Level = LogLevel.Information,
         Message = "Coro credential {CredentialId} ({Name}, workspace {WorkspaceId}) added by {Actor}")]
-    private static partial void Added(ILogger logger, Guid credentialId, string name, string workspaceId, string actor);
+    private static partial void Added(
+        ILogger logger, Guid credentialId, string name, string workspaceId, string actor);
 
     [LoggerMessage(EventId = 3202, EventName = "CredentialSecretReplaced", Level = LogLevel.Information,
         Message = "The secret of Coro credential {CredentialId} was replaced by {Actor}")]

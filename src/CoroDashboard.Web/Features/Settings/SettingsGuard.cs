@@ -10,9 +10,12 @@ namespace CoroDashboard.Web.Features.Settings;
 /// The route's policy keeps others off the page; this keeps them off the stores even if a circuit
 /// is used in a way the page never offers.
 /// </summary>
-public sealed class SettingsGuard(AuthenticationStateProvider authentication, IAuthorizationService authorization)
+public sealed class SettingsGuard(
+    AuthenticationStateProvider authentication, IAuthorizationService authorization)
 {
-    /// <summary>The admin making the change; throws <see cref="SettingsForbiddenException"/> otherwise.</summary>
+    /// <summary>
+    /// The admin making the change; throws <see cref="SettingsForbiddenException"/> for anyone else.
+    /// </summary>
     public async Task<ClaimsPrincipal> DemandAdminAsync()
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
