@@ -15,7 +15,8 @@ public sealed class StoredCredentialSource : ICoroCredentialSource
 
     private readonly CredentialStore _store;
     private readonly TimeProvider _clock;
-    private (IReadOnlyList<CoroCredential> Credentials, long At)? _known;
+    // Replaced whole (a reference), so a reader on another thread never sees half an update.
+    private volatile Snapshot? _known;
 
     public StoredCredentialSource(CredentialStore store, TimeProvider clock)
     {
@@ -32,9 +33,11 @@ public sealed class StoredCredentialSource : ICoroCredentialSource
 
         var revealed = await _store.RevealAllAsync(cancellationToken);
         var credentials = revealed.Select(ToCoroCredential).ToArray();
-        _known = (credentials, _clock.GetTimestamp());
+        _known = new Snapshot(credentials, _clock.GetTimestamp());
         return credentials;
     }
+
+    private sealed record Snapshot(IReadOnlyList<CoroCredential> Credentials, long At);
 
     // A changed secret, host or audience makes a different credential (records compare by value),
     // so the gateway's token cache never hands out a token fetched with the old one.
