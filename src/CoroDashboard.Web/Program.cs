@@ -3,6 +3,7 @@ using CoroDashboard.Web.Components;
 using CoroDashboard.Web.Shared;
 using CoroDashboard.Web.Connection;
 using CoroDashboard.Web.Embedding;
+using CoroDashboard.Web.Features.Settings;
 using CoroDashboard.Web.Hosting;
 using CoroDashboard.Web.Identity;
 using MudBlazor.Services;
@@ -20,6 +21,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddDashboardData(builder.Configuration);
 builder.Services.AddDashboardShell();
+builder.Services.AddDashboardSettings();
 builder.AddCoroConnection();
 builder.AddDashboardIdentity();
 

@@ -10,10 +10,16 @@ public class AssignmentStoreTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var store = database.Get<AssignmentStore>();
-        await store.AddAsync(Assignment(SubjectKind.User, "Dana@Example.com", DashboardRole.CustomerAdmin, "ws-alpha"), "test");
-        await store.AddAsync(Assignment(SubjectKind.Group, "grp-techs", DashboardRole.MspTechnician, "ws-bravo"), "test");
-        await store.AddAsync(Assignment(SubjectKind.AppRole, "Msp.Admin", DashboardRole.MspAdmin, "ws-root"), "test");
-        await store.AddAsync(Assignment(SubjectKind.User, "someone.else@example.com", DashboardRole.MspAdmin, "ws-root"), "test");
+        await store.AddAsync(
+            Assignment(SubjectKind.User, "Dana@Example.com", DashboardRole.CustomerAdmin, "ws-alpha"),
+            "test");
+        await store.AddAsync(
+            Assignment(SubjectKind.Group, "grp-techs", DashboardRole.MspTechnician, "ws-bravo"), "test");
+        await store.AddAsync(
+            Assignment(SubjectKind.AppRole, "Msp.Admin", DashboardRole.MspAdmin, "ws-root"), "test");
+        await store.AddAsync(
+            Assignment(SubjectKind.User, "someone.else@example.com", DashboardRole.MspAdmin, "ws-root"),
+            "test");
 
         var found = await store.FindForAsync(new SubjectIdentities(
             ["oid-123", "dana@example.com"], ["grp-techs"], ["msp.admin"]));
@@ -30,7 +36,8 @@ public class AssignmentStoreTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var store = database.Get<AssignmentStore>();
-        var assignment = Assignment(SubjectKind.User, "tech@example.com", DashboardRole.MspTechnician, "ws-sub");
+        var assignment = Assignment(
+            SubjectKind.User, "tech@example.com", DashboardRole.MspTechnician, "ws-sub");
         assignment.ExactWorkspaces = ["ws-alpha"];
         assignment.ExcludedWorkspaces = ["ws-sub-hidden"];
         await store.AddAsync(assignment, "admin@example.com");
@@ -43,6 +50,25 @@ public class AssignmentStoreTests
         Assert.Equal("admin@example.com", stored.CreatedBy);
     }
 
-    private static RoleAssignment Assignment(SubjectKind kind, string subject, DashboardRole role, string workspace) =>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_removed_assignment_no_longer_names_anyone_and_tells_the_resolver(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = database.Get<AssignmentStore>();
+        var changes = 0;
+        store.Changed += () => changes++;
+        var id = await store.AddAsync(
+            Assignment(SubjectKind.Group, "GRP-Techs", DashboardRole.MspTechnician, "ws-a"), "t");
+
+        Assert.True(await store.DeleteAsync(id));
+        Assert.False(await store.DeleteAsync(id));
+
+        Assert.Empty(await store.FindForAsync(new SubjectIdentities([], ["grp-techs"], [])));
+        Assert.Equal(2, changes);
+    }
+
+    private static RoleAssignment Assignment(
+        SubjectKind kind, string subject, DashboardRole role, string workspace) =>
         new() { SubjectKind = kind, Subject = subject, Role = role, Workspaces = [workspace] };
 }

@@ -51,6 +51,33 @@ public class CredentialStoreTests
         Assert.False(await store.DeleteAsync(id));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_second_credential_with_the_same_client_id_is_refused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = database.Get<CredentialStore>();
+        await store.AddAsync(Alpha);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => store.AddAsync(Alpha with { Name = "Again" }));
+        Assert.Single(await store.ListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_base_url_and_audience_survive_and_blank_ones_mean_the_defaults(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = database.Get<CredentialStore>();
+        await store.AddAsync(Alpha with { BaseUrl = "http://127.0.0.1:5999/", Audience = "aud" });
+        await store.AddAsync(Alpha with { ClientId = "client-blank", BaseUrl = " ", Audience = "" });
+
+        var revealed = (await store.RevealAllAsync()).OrderBy(c => c.ClientId).ToArray();
+
+        Assert.Equal(("http://127.0.0.1:5999/", "aud"), (revealed[0].BaseUrl, revealed[0].Audience));
+        Assert.Equal((null, null), (revealed[1].BaseUrl, revealed[1].Audience));
+    }
+
     [Fact]
     public void Credential_text_never_carries_the_secret()
     {

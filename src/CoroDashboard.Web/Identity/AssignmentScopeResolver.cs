@@ -12,26 +12,41 @@ namespace CoroDashboard.Web.Identity;
 /// assignment makes them MSP staff. Results are kept briefly per person and dropped whenever an
 /// assignment changes.
 /// </summary>
+/// <remarks>
+/// The app is multi-tenant, so a token's tenant decides what its claims may prove. App role values
+/// are the same strings in every tenant that consents to the app, and any tenant's admin can give
+/// them out: they count only from the MSP's own tenant (<c>Identity:HomeTenantId</c>), or from a
+/// sign-in without a tenant (the demo). The <c>email</c> claim is not verified by Entra ID, so a
+/// person from a tenant is named by object id and sign-in name (which must use a domain verified
+/// in their tenant); group object ids are unique across tenants.
+/// </remarks>
 public sealed class AssignmentScopeResolver : IAccessScopeResolver
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
 
     private readonly AssignmentStore _assignments;
     private readonly TimeProvider _clock;
-    private readonly ConcurrentDictionary<string, (AccessScope Scope, DashboardRole? Role, long At)> _recent = new();
+    private readonly string? _homeTenantId;
+    private readonly ConcurrentDictionary<string, (AccessScope Scope, DashboardRole? Role, long At)>
+        _recent = new();
 
-    public AssignmentScopeResolver(AssignmentStore assignments, TimeProvider clock)
+    // Without identity options (component tests), no tenant is the MSP's own.
+    public AssignmentScopeResolver(
+        AssignmentStore assignments, TimeProvider clock, IdentityOptions? options = null)
     {
         _assignments = assignments;
         _clock = clock;
+        _homeTenantId = options?.HomeTenantId;
         _assignments.Changed += _recent.Clear;
     }
 
-    public async ValueTask<AccessScope> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public async ValueTask<AccessScope> ResolveAsync(
+        ClaimsPrincipal user, CancellationToken cancellationToken) =>
         (await LookUpAsync(user, cancellationToken)).Scope;
 
     /// <summary>The highest role any of the person's assignments grants, or null for none.</summary>
-    public async ValueTask<DashboardRole?> RoleOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public async ValueTask<DashboardRole?> RoleOfAsync(
+        ClaimsPrincipal user, CancellationToken cancellationToken) =>
         (await LookUpAsync(user, cancellationToken)).Role;
 
     private async ValueTask<(AccessScope Scope, DashboardRole? Role)> LookUpAsync(
@@ -40,7 +55,7 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         if (user.Identity?.IsAuthenticated != true)
             return (AccessScope.None, null);
 
-        var who = SubjectsOf(user);
+        var who = SubjectsOf(user, _homeTenantId);
         var key = string.Join('|', who.UserKeys.Concat(who.Groups).Concat(who.AppRoles));
         if (_recent.TryGetValue(key, out var kept) && _clock.GetElapsedTime(kept.At) < KeepFor)
             return (kept.Scope, kept.Role);
@@ -51,7 +66,8 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         return result;
     }
 
-    internal static (AccessScope Scope, DashboardRole? Role) Combine(IReadOnlyCollection<RoleAssignment> assignments)
+    internal static (AccessScope Scope, DashboardRole? Role) Combine(
+        IReadOnlyCollection<RoleAssignment> assignments)
     {
         if (assignments.Count == 0)
             return (AccessScope.None, null);
@@ -64,16 +80,26 @@ public sealed class AssignmentScopeResolver : IAccessScopeResolver
         return (scope, assignments.Min(a => a.Role));
     }
 
-    internal static SubjectIdentities SubjectsOf(ClaimsPrincipal user)
+    internal static SubjectIdentities SubjectsOf(ClaimsPrincipal user, string? homeTenantId = null)
     {
-        var userKeys = new[] { DashboardClaims.ObjectIdOf(user), DashboardClaims.Email(user) }
+        var tenant = DashboardClaims.TenantOf(user);
+        var signInName = tenant is null
+            ? DashboardClaims.Email(user)
+            : user.FindFirst(DashboardClaims.PreferredUserName)?.Value
+                ?? user.FindFirst(ClaimTypes.Upn)?.Value;
+        var userKeys = new[] { DashboardClaims.ObjectIdOf(user), signInName }
             .Where(key => !string.IsNullOrWhiteSpace(key))
             .Select(key => key!.Trim().ToLowerInvariant())
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToArray();
         var groups = Values(user, DashboardClaims.Groups);
-        var roles = Values(user, DashboardClaims.AppRoles).Concat(Values(user, ClaimTypes.Role)).Distinct().ToArray();
+        var rolesCount = tenant is null
+            || string.Equals(tenant, homeTenantId, StringComparison.OrdinalIgnoreCase);
+        var roles = rolesCount
+            ? Values(user, DashboardClaims.AppRoles).Concat(Values(user, ClaimTypes.Role))
+                .Distinct().ToArray()
+            : [];
         return new SubjectIdentities(userKeys, groups, roles);
     }
 

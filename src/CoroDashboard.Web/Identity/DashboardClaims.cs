@@ -12,11 +12,14 @@ public static class DashboardClaims
     public const string ObjectId = "oid";
     public const string ObjectIdUri = "http://schemas.microsoft.com/identity/claims/objectidentifier";
     public const string TenantId = "tid";
+    public const string TenantIdUri = "http://schemas.microsoft.com/identity/claims/tenantid";
     public const string PreferredUserName = "preferred_username";
     public const string Groups = "groups";
     public const string AppRoles = "roles";
 
-    /// <summary>The dashboard role an assignment grants; added on sign-in, never taken from a token.</summary>
+    /// <summary>
+    /// The dashboard role an assignment grants; added on sign-in, never taken from a token.
+    /// </summary>
     public const string DashboardRole = "corodashboard/role";
 
     public static string? Email(ClaimsPrincipal user) =>
@@ -24,6 +27,10 @@ public static class DashboardClaims
         ?? user.FindFirst("email")?.Value
         ?? user.FindFirst(PreferredUserName)?.Value
         ?? user.FindFirst(ClaimTypes.Upn)?.Value;
+
+    /// <summary>The Entra tenant the person signed in from; null for the demo sign-in.</summary>
+    public static string? TenantOf(ClaimsPrincipal user) =>
+        user.FindFirst(TenantId)?.Value ?? user.FindFirst(TenantIdUri)?.Value;
 
     public static string? ObjectIdOf(ClaimsPrincipal user) =>
         user.FindFirst(ObjectId)?.Value ?? user.FindFirst(ObjectIdUri)?.Value;

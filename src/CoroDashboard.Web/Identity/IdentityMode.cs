@@ -22,4 +22,16 @@ public sealed class IdentityOptions
     /// who reaches the site can then sign in as any persona.
     /// </summary>
     public bool AllowDemoInProduction { get; set; }
+
+    /// <summary>
+    /// Emails or Entra object ids that get an MSP admin assignment while no MSP admin exists yet,
+    /// so the first administrator can sign in and open the settings.
+    /// </summary>
+    public List<string> BootstrapAdmins { get; set; } = [];
+
+    /// <summary>
+    /// The MSP's own Entra tenant id. App roles in a token count only from this tenant: in a
+    /// multi-tenant app every other tenant's admin could hand out the same role values.
+    /// </summary>
+    public string? HomeTenantId { get; set; }
 }

@@ -12,12 +12,15 @@ public static class IdentitySetup
         var options = builder.Configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new();
         var services = builder.Services;
         services.AddSingleton(options);
+        // Hosted services start in this order, after the embedded simulator registered earlier
+        // and before the first request: the first admins, then the demo personas.
+        services.AddSingleton<BootstrapAdmins>();
+        services.AddHostedService<BootstrapAdminGrant>();
 
         if (options.Mode == IdentityMode.Demo)
         {
             DemoSignIn.Add(services, builder.Environment, options);
             services.AddSingleton<DemoAssignments>();
-            // After the embedded simulator (registered earlier), before the first request.
             services.AddHostedService<DemoPersonaSeeding>();
         }
         else

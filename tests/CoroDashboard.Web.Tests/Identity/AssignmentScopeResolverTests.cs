@@ -65,6 +65,40 @@ public class AssignmentScopeResolverTests
     }
 
     [Fact]
+    public void From_another_tenant_app_roles_and_the_unverified_email_claim_name_nobody()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(DashboardClaims.TenantIdUri, "customer-tenant"),
+            new Claim(DashboardClaims.ObjectId, "oid-9"),
+            new Claim(ClaimTypes.Email, "alex.admin@demo-msp.test"),
+            new Claim(DashboardClaims.PreferredUserName, "eve@customer.test"),
+            new Claim(DashboardClaims.AppRoles, "MspAdmin"),
+            new Claim(ClaimTypes.Role, "MspAdmin"),
+            new Claim(DashboardClaims.Groups, "grp-9"),
+        ], "test"));
+
+        var who = AssignmentScopeResolver.SubjectsOf(user, homeTenantId: "msp-tenant");
+
+        Assert.Equal(["eve@customer.test", "oid-9"], who.UserKeys);
+        Assert.Empty(who.AppRoles);
+        Assert.Equal(["grp-9"], who.Groups);
+    }
+
+    [Fact]
+    public void From_the_msp_tenant_app_roles_count()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(DashboardClaims.TenantId, "MSP-TENANT"),
+            new Claim(DashboardClaims.ObjectId, "oid-1"),
+            new Claim(DashboardClaims.AppRoles, "MspTechnician"),
+        ], "test"));
+
+        Assert.Equal(["msptechnician"], AssignmentScopeResolver.SubjectsOf(user, "msp-tenant").AppRoles);
+    }
+
+    [Fact]
     public void An_embedded_session_sees_exactly_its_workspace_read_only()
     {
         var user = Embedded.CreatePrincipal("ws-alpha", Guid.NewGuid());
