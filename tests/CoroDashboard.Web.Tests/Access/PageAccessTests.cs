@@ -15,7 +15,9 @@ namespace CoroDashboard.Web.Tests.Access;
 [Collection(SharedApp.Name)]
 public sealed class PageAccessTests(DashboardFactory app, ITestOutputHelper output)
 {
-    // Route template → the addresses it is tried with.
+    // Route template → the addresses it is tried with. Embedded data pages honour only the
+    // embedded session's own cookie, which no caller here carries (the test sign-in is a header),
+    // so everyone is sent to the session-ended page; the embedding tests open real sessions.
     private static readonly Dictionary<string, string[]> Samples = new()
     {
         ["/"] = ["/"],
@@ -23,6 +25,21 @@ public sealed class PageAccessTests(DashboardFactory app, ITestOutputHelper outp
         ["/w/{WorkspaceId}"] = ["/w/ws-bravo", "/w/ws-alpha"],
         ["/settings/access"] = ["/settings/access"],
         ["/settings/credentials"] = ["/settings/credentials"],
+        ["/settings/psa"] = ["/settings/psa"],
+        ["/devices"] = ["/devices"],
+        ["/users"] = ["/users"],
+        ["/tickets"] = ["/tickets"],
+        ["/w/{WorkspaceId}/devices"] = ["/w/ws-bravo/devices", "/w/ws-alpha/devices"],
+        ["/w/{WorkspaceId}/users"] = ["/w/ws-bravo/users"],
+        ["/w/{WorkspaceId}/tickets"] = ["/w/ws-bravo/tickets"],
+        ["/embed/w/{WorkspaceId}"] = ["/embed/w/ws-bravo", "/embed/w/ws-alpha"],
+        ["/embed/w/{WorkspaceId}/devices"] = ["/embed/w/ws-bravo/devices"],
+        ["/embed/w/{WorkspaceId}/users"] = ["/embed/w/ws-bravo/users"],
+        ["/embed/w/{WorkspaceId}/tickets"] = ["/embed/w/ws-bravo/tickets"],
+        ["/embed/refused"] = ["/embed/refused"],
+        ["/embed/expired"] = ["/embed/expired"],
+        ["/embed/cookies-blocked"] = ["/embed/cookies-blocked"],
+        ["/embed/signin-needed"] = ["/embed/signin-needed"],
         ["/signin"] = ["/signin"],
         ["/signout"] = ["/signout"],
         ["/no-access"] = ["/no-access"],
@@ -38,6 +55,23 @@ public sealed class PageAccessTests(DashboardFactory app, ITestOutputHelper outp
         /w/ws-alpha 200 200 200 no-access no-access signin
         /settings/access 200 no-access no-access no-access no-access signin
         /settings/credentials 200 no-access no-access no-access no-access signin
+        /settings/psa 200 no-access no-access no-access no-access signin
+        /devices 200 200 200 no-access no-access signin
+        /users 200 200 200 no-access no-access signin
+        /tickets 200 200 200 no-access no-access signin
+        /w/ws-bravo/devices 200 200 200 no-access no-access signin
+        /w/ws-alpha/devices 200 200 200 no-access no-access signin
+        /w/ws-bravo/users 200 200 200 no-access no-access signin
+        /w/ws-bravo/tickets 200 200 200 no-access no-access signin
+        /embed/w/ws-bravo expired expired expired expired expired expired
+        /embed/w/ws-alpha expired expired expired expired expired expired
+        /embed/w/ws-bravo/devices expired expired expired expired expired expired
+        /embed/w/ws-bravo/users expired expired expired expired expired expired
+        /embed/w/ws-bravo/tickets expired expired expired expired expired expired
+        /embed/refused 200 200 200 200 200 200
+        /embed/expired 200 200 200 200 200 200
+        /embed/cookies-blocked 200 200 200 200 200 200
+        /embed/signin-needed 200 200 200 200 200 200
         /signin 200 200 200 200 200 200
         /signout 200 200 200 200 200 200
         /no-access 200 200 200 200 200 200
@@ -99,6 +133,7 @@ public sealed class PageAccessTests(DashboardFactory app, ITestOutputHelper outp
             {
                 "signin" => "signin",
                 "no-access" => "no-access",
+                "embed/expired" => "expired",
                 var other => "redirect:" + other,
             };
         }
