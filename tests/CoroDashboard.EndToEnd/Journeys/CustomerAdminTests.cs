@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoroDashboard.EndToEnd.Support;
 using CoroDashboard.Web.Identity;
 using Microsoft.Playwright;
@@ -17,7 +18,7 @@ public sealed class CustomerAdminTests(DashboardFixture dashboard)
         var own = Assert.Single(await dashboard.Server.AssignedWorkspacesAsync(Persona.Email));
         var page = await dashboard.SignInAsync(Persona.DisplayName);
 
-        await page.WaitForURLAsync($"**/w/{own}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/w/{own}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
             .ToHaveTextAsync(dashboard.Server.Demo.Workspace(own).Name());
         await Screenshots.TakeAsync(page, "customer-admin-overview");
@@ -30,7 +31,7 @@ public sealed class CustomerAdminTests(DashboardFixture dashboard)
         var own = Assert.Single(await dashboard.Server.AssignedWorkspacesAsync(Persona.Email));
         var other = dashboard.Server.Demo.Customers.First(c => c.Id != own);
         var page = await dashboard.SignInAsync(Persona.DisplayName);
-        await page.WaitForURLAsync($"**/w/{own}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/w/{own}$"));
         await dashboard.Server.ResetSimulatorStatsAsync();
 
         foreach (var path in new[] { $"w/{other.Id}", $"w/{other.Id}/devices", $"w/{other.Id}/tickets" })
@@ -51,7 +52,7 @@ public sealed class CustomerAdminTests(DashboardFixture dashboard)
         var own = Assert.Single(await dashboard.Server.AssignedWorkspacesAsync(Persona.Email));
         var other = dashboard.Server.Demo.Customers.First(c => c.Id != own);
         var page = await dashboard.SignInAsync(Persona.DisplayName);
-        await page.WaitForURLAsync($"**/w/{own}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/w/{own}$"));
 
         await page.GetByLabel("Switch workspace").FillAsync(other.Name()[..4]);
         await Expect(page.GetByRole(AriaRole.Option, new() { Name = other.Name() })).ToHaveCountAsync(0);

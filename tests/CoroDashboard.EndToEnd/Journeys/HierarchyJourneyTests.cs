@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoroDashboard.EndToEnd.Support;
 using CoroDashboard.Web.Identity;
 using Microsoft.Playwright;
@@ -21,7 +22,7 @@ public sealed class HierarchyJourneyTests(DashboardFixture dashboard)
         await Screenshots.TakeAsync(page, "workspaces-tree");
 
         await page.GetByLabel("Search by name, id or domain").FillAsync(customer.Name());
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]q="));
         var rows = page.Locator("tbody tr");
         await Expect(rows.GetByRole(AriaRole.Link, new() { Name = customer.Name(), Exact = true }))
             .ToBeVisibleAsync();
@@ -29,7 +30,7 @@ public sealed class HierarchyJourneyTests(DashboardFixture dashboard)
             "the search should narrow the hierarchy");
 
         await rows.GetByRole(AriaRole.Link, new() { Name = customer.Name(), Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/w/{customer.Id}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/w/{customer.Id}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(customer.Name());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tickets by protection component" }))
             .ToBeVisibleAsync();

@@ -29,7 +29,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         var target = returnUrl is null ? "signin" : $"signin?returnUrl={Uri.EscapeDataString(returnUrl)}";
         await page.GotoAsync(target);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new(personaName) }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
         return page;
     }
 
