@@ -9,7 +9,8 @@ namespace CoroDashboard.Gateway.Lists;
 
 /// <summary>
 /// One device, protected user or ticket of one workspace: found in the workspace's cached list,
-/// else (for items Coro can return one by one) asked of Coro directly.
+/// else (for items Coro can return one by one, unless Coro refused the workspace) asked of Coro
+/// directly.
 /// </summary>
 internal sealed class ItemLookup(
     Gatekeeper gatekeeper, ListSnapshots snapshots, CoroCaller caller, TimeProvider clock)
@@ -35,7 +36,9 @@ internal sealed class ItemLookup(
             .ConfigureAwait(false);
         if (list.Value?.FirstOrDefault(isWanted) is { } found)
             return list.Map(_ => new WorkspaceItem<T>(workspaceId, name, found));
-        if (direct is null)
+        // Coro refusing the list refuses its items too, and that refusal is remembered with the
+        // list; asking for the item directly would only meet the same 403 on every look.
+        if (direct is null || list.Status == FetchStatus.NotConnected)
             return list.HasValue
                 ? Fetched<WorkspaceItem<T>>.Problem(FetchStatus.NotFound, new GatewayError("No such item",
                     []))
