@@ -53,7 +53,7 @@ public sealed class PageCallTests(DashboardFixture dashboard)
         await Expect(page.GetByText("As of").First).ToBeVisibleAsync();
         // Every page measured shows a table; on the hierarchy each row's counts start as a
         // "Counting" placeholder, so rows present and no placeholder left means counting is done.
-        await Expect(page.Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.Locator("tbody tr:not([aria-hidden])").First).ToBeVisibleAsync();
         await Expect(page.Locator(".counting")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0);
         return await dashboard.Server.ReadSimulatorStatsAsync();
