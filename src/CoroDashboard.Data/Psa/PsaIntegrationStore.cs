@@ -8,11 +8,13 @@ public sealed record PsaIntegrationSummary(
     IReadOnlyList<PsaCompanyMapping> Companies);
 
 /// <summary>Keeps PSA integrations, their company maps and the launch nonces already used.</summary>
-public sealed class PsaIntegrationStore(DashboardContextFactory contexts, SecretProtector protector, TimeProvider clock)
+public sealed class PsaIntegrationStore(
+    DashboardContextFactory contexts, SecretProtector protector, TimeProvider clock)
 {
     public event Action? Changed;
 
-    public Task<IReadOnlyList<PsaIntegrationSummary>> ListAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<PsaIntegrationSummary>> ListAsync(
+        CancellationToken cancellationToken = default) =>
         contexts.UseAsync<IReadOnlyList<PsaIntegrationSummary>>(async db =>
             (await db.PsaIntegrations.AsNoTracking().Include(i => i.Companies).ToListAsync(cancellationToken))
                 .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
@@ -116,7 +118,8 @@ public sealed class PsaIntegrationStore(DashboardContextFactory contexts, Secret
         Changed?.Invoke();
     }
 
-    public async Task UnmapCompanyAsync(Guid integrationId, string companyId, CancellationToken cancellationToken = default)
+    public async Task UnmapCompanyAsync(
+        Guid integrationId, string companyId, CancellationToken cancellationToken = default)
     {
         await contexts.UseAsync(async db => await db.PsaCompanyMappings
             .Where(m => m.IntegrationId == integrationId && m.CompanyId == companyId)
@@ -125,7 +128,8 @@ public sealed class PsaIntegrationStore(DashboardContextFactory contexts, Secret
     }
 
     /// <summary>The signing secret, for verifying and producing launch links on the server only.</summary>
-    public Task<string?> RevealSigningSecretAsync(Guid integrationId, CancellationToken cancellationToken = default) =>
+    public Task<string?> RevealSigningSecretAsync(
+        Guid integrationId, CancellationToken cancellationToken = default) =>
         contexts.UseAsync(async db =>
         {
             var integration = await db.PsaIntegrations.AsNoTracking()

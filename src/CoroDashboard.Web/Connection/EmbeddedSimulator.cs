@@ -41,7 +41,12 @@ public sealed class EmbeddedSimulator(EmbeddedSimulatorOptions options) : IHoste
         try
         {
             var simulator = await SimulatorApp.StartAsync(
-                new SimulatorOptions { Preset = options.Preset, Seed = options.Seed, DatasetFile = options.DatasetFile },
+                new SimulatorOptions
+                {
+                    Preset = options.Preset,
+                    Seed = options.Seed,
+                    DatasetFile = options.DatasetFile,
+                },
                 options.Url,
                 cancellationToken);
             _started.TrySetResult(simulator);

@@ -26,7 +26,8 @@ public sealed class AccessibilityTests(DashboardFixture dashboard)
             var results = await page.RunAxe();
             found.AddRange(results.Violations
                 .Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"/{path}: {v.Id} ({v.Impact}) on {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}"));
+                .Select(v => $"/{path}: {v.Id} ({v.Impact}) on "
+                    + string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))));
         }
 
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));

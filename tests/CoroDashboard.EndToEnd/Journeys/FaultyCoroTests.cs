@@ -48,12 +48,15 @@ public sealed class FaultyCoroTests(FaultyCoroTests.FaultyDashboard dashboard)
         {
             await page.GotoAsync(path);
             await PageState.ExpectSettledAsync(page);
-            await Screenshots.TakeAsync(page, "faulty-" + (path.Length == 0 ? "overview" : path.Replace('/', '-')));
+            var name = path.Length == 0 ? "overview" : path.Replace('/', '-');
+            await Screenshots.TakeAsync(page, "faulty-" + name);
         }
 
         var stats = await server.ReadSimulatorStatsAsync();
-        Assert.True(stats.Faults.GetValueOrDefault("error") > 0, "the simulator should have failed some calls");
-        Assert.True(stats.Faults.GetValueOrDefault("rateLimit") > 0, "the simulator should have rate-limited some calls");
+        Assert.True(stats.Faults.GetValueOrDefault("error") > 0,
+            "the simulator should have failed some calls");
+        Assert.True(stats.Faults.GetValueOrDefault("rateLimit") > 0,
+            "the simulator should have rate-limited some calls");
         await page.Context.CloseAsync();
     }
 }

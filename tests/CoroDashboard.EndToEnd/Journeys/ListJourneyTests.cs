@@ -12,14 +12,16 @@ public sealed class ListJourneyTests(DashboardFixture dashboard)
 {
     private const int PageSize = 25;
 
+    private static readonly string Admin = DemoPersonas.MspAdmin.DisplayName;
+
     [Fact]
     public async Task Msp_admin_pages_the_devices_to_the_third_page()
     {
         var customer = dashboard.Server.Demo.CustomerWithManyDevices(3 * PageSize + 1);
-        var page = await dashboard.SignInAsync(DemoPersonas.MspAdmin.DisplayName, $"/w/{customer.Id}/devices");
+        var page = await dashboard.SignInAsync(Admin, $"/w/{customer.Id}/devices");
         await Expect(page.GetByText(new Regex($@"^1-{PageSize} of \d+$"))).ToBeVisibleAsync();
         var total = await PagerTotalAsync(page);
-        Assert.True(total > 3 * PageSize, $"the customer should have more than three pages, not {total} devices");
+        Assert.True(total > 3 * PageSize, $"the customer should fill more than three pages, not {total}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
         await Expect(page.GetByText($"{PageSize + 1}-{2 * PageSize} of {total}")).ToBeVisibleAsync();
@@ -39,7 +41,7 @@ public sealed class ListJourneyTests(DashboardFixture dashboard)
     public async Task Msp_admin_filters_the_protected_users()
     {
         var customer = dashboard.Server.Demo.CustomerWithManyDevices(3 * PageSize + 1);
-        var page = await dashboard.SignInAsync(DemoPersonas.MspAdmin.DisplayName, $"/w/{customer.Id}/users");
+        var page = await dashboard.SignInAsync(Admin, $"/w/{customer.Id}/users");
         await Expect(page.GetByText(new Regex($@"^1-{PageSize} of \d+$"))).ToBeVisibleAsync();
         var unfiltered = await PagerTotalAsync(page);
 
@@ -47,7 +49,7 @@ public sealed class ListJourneyTests(DashboardFixture dashboard)
         await page.GetByRole(AriaRole.Option, new() { Name = "Not protected", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("[?&]protection=protectable"));
-        await Expect(page.GetByText(new Regex($@"^1-\d+ of \d+$"))).Not.ToHaveTextAsync($"1-{PageSize} of {unfiltered}");
+        await Expect(page.GetByText($"1-{PageSize} of {unfiltered}")).ToHaveCountAsync(0);
         Assert.True(await PagerTotalAsync(page) < unfiltered, "the filter should leave fewer users");
         await Screenshots.TakeAsync(page, "users-not-protected");
         await page.Context.CloseAsync();
@@ -57,14 +59,15 @@ public sealed class ListJourneyTests(DashboardFixture dashboard)
     public async Task Msp_admin_opens_a_ticket_from_the_list()
     {
         var customer = dashboard.Server.Demo.CustomerWithManyDevices(3 * PageSize + 1);
-        var page = await dashboard.SignInAsync(DemoPersonas.MspAdmin.DisplayName, $"/w/{customer.Id}/tickets");
+        var page = await dashboard.SignInAsync(Admin, $"/w/{customer.Id}/tickets");
         var first = page.Locator("[data-testid=list] tbody tr [data-item]").First;
         await Expect(first).ToBeVisibleAsync();
         var ticketId = await first.GetAttributeAsync("data-item");
 
         await first.ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex($"[?&]item={Regex.Escape(Uri.EscapeDataString(ticketId!))}"));
+        var item = Regex.Escape(Uri.EscapeDataString(ticketId!));
+        await Expect(page).ToHaveURLAsync(new Regex($"[?&]item={item}"));
         var detail = page.Locator("[data-testid=detail]");
         await Expect(detail).ToBeVisibleAsync();
         await Expect(detail.GetByText(ticketId!)).ToBeVisibleAsync();

@@ -41,8 +41,9 @@ public sealed class PageCallTests(DashboardFixture dashboard)
                 + $"for {string.Join(", ", warm.ByWorkspace)}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Screenshots.Folder)!);
-        await File.WriteAllLinesAsync(Path.Combine(Path.GetDirectoryName(Screenshots.Folder)!, "page-calls.txt"), lines);
+        var results = Path.GetDirectoryName(Screenshots.Folder)!;
+        Directory.CreateDirectory(results);
+        await File.WriteAllLinesAsync(Path.Combine(results, "page-calls.txt"), lines);
         await page.Context.CloseAsync();
     }
 
