@@ -147,6 +147,11 @@ public sealed class PsaIntegrationStore(
         {
             var now = clock.GetUtcNow();
             await db.UsedLaunchNonces.Where(n => n.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+            // A replay is expected traffic, answered without a failed insert (which EF Core logs
+            // as a database error); the unique key still settles two uses racing each other.
+            if (await db.UsedLaunchNonces.AnyAsync(
+                    n => n.IntegrationId == integrationId && n.Nonce == nonce, cancellationToken))
+                return false;
             db.UsedLaunchNonces.Add(new UsedLaunchNonce
             {
                 IntegrationId = integrationId, Nonce = nonce, ExpiresAt = expiresAt,

@@ -49,10 +49,11 @@ internal sealed class AccessPolicy(IAccessScopeResolver resolver, ILogger<Access
             : hierarchy.All.Select(workspace => workspace.Id).Where(id => Allows(scope, hierarchy, id));
 
     public void ReportDenied(ClaimsPrincipal user, string workspaceId) =>
-        logger.AccessDenied(workspaceId, Describe(user));
+        logger.AccessDenied(LogText.Of(workspaceId), Describe(user));
 
     /// <summary>Logs refusing a view that names no workspace to a caller with an empty scope.</summary>
     public void ReportNoAccess(ClaimsPrincipal user) => logger.NoAccess(Describe(user));
 
-    private static string Describe(ClaimsPrincipal user) => user.Identity?.Name ?? "an anonymous caller";
+    private static string Describe(ClaimsPrincipal user) =>
+        user.Identity?.Name is { } name ? LogText.Of(name) : "an anonymous caller";
 }

@@ -22,4 +22,19 @@ public sealed class LogSafetyTests
         Assert.DoesNotContain(harness.Logs.Entries, entry =>
             entry.Text.Contains("channel-secret") || entry.Text.Contains("token-channel-client"));
     }
+
+    [Fact]
+    public async Task A_workspace_id_from_a_url_cannot_write_a_log_line_of_its_own()
+    {
+        await using var harness = GatewayHarness.Create();
+        var customer = harness.Scopes.Person("customer", Gateway.Access.AccessScope.Subtree(Dataset.Alpha));
+        const string forged = "ws-x\ninfo: CoroDashboard[1001] FORGED";
+
+        var answer = await harness.Gateway.GetOverviewAsync(customer, forged);
+
+        Assert.Equal(Gateway.Results.FetchStatus.Forbidden, answer.Status);
+        var denied = Assert.Single(harness.Logs.Entries, entry => entry.Event.Name == "AccessDenied");
+        Assert.DoesNotContain('\n', denied.Text);
+        Assert.Contains("ws-x\\u000ainfo", denied.Text);
+    }
 }
