@@ -35,8 +35,11 @@ internal sealed class ListPages(
             return admission.Problem<ListPage<WorkspaceItem<T>>>();
         var hierarchy = admission.Hierarchy!;
 
+        // Archived customers are left out below the workspace asked for, as the overview's totals
+        // leave them out; an archived workspace asked for by itself still lists its rows.
         var workspaceIds = query.IncludeDescendants
             ? hierarchy.SelfAndDescendants(query.WorkspaceId)
+                .Where(id => id == query.WorkspaceId || !IsArchived(hierarchy, id))
                 .Where(id => policy.Allows(admission.Scope, hierarchy, id)).ToArray()
             : [query.WorkspaceId];
         var parts = await FetchAsync(source, hierarchy, workspaceIds, query.Refresh, cancellationToken)
@@ -48,6 +51,9 @@ internal sealed class ListPages(
             .ConfigureAwait(false);
         return Combine(page, parts.Select(part => part.Part).ToArray(), query.IncludeDescendants);
     }
+
+    private static bool IsArchived(ChannelHierarchy hierarchy, string id) =>
+        hierarchy.Find(id) is { } workspace && ChannelHierarchy.IsArchived(workspace);
 
     private async Task<List<(WorkspacePart<int> Part, WorkspaceRows<T>? Rows)>> FetchAsync<T>(
         ListSource<T> source, ChannelHierarchy hierarchy, IReadOnlyList<string> workspaceIds, bool refresh,
