@@ -31,6 +31,7 @@ await DashboardDatabase.MigrateAsync(app.Services);
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseResponseHeaders();
 app.UseMiddleware<FramingPolicy>();
 app.UseBrandAssets();
 app.UseAuthentication();
