@@ -128,7 +128,7 @@ public partial class ListGrid<T> where T : class
         _shown = Nothing;
         _names.Clear();
         _namesAsked = false;
-        _frame = new ListFrame(Navigation, WorkspaceId, ReadOnly, state.View);
+        _frame = new ListFrame(Navigation, WorkspaceId, ReadOnly, state.View, () => _state, FilterNames);
     }
 
     private async Task<GridData<WorkspaceItem<T>>> LoadAsync(
