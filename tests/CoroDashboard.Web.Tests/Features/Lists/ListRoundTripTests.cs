@@ -1,4 +1,5 @@
 using Bunit;
+using CoroDashboard.Coro.Wire;
 using CoroDashboard.Gateway.Lists;
 using CoroDashboard.Web.Features.Devices;
 using CoroDashboard.Web.Tests.Features.Lists.Support;
@@ -10,7 +11,8 @@ using MudBlazor;
 namespace CoroDashboard.Web.Tests.Features.Lists;
 
 /// <summary>
-/// The list while the browser's URL lags behind it: row and close links carry the state as shown.
+/// The list while the browser's URL lags behind it: row and close links carry the state as shown,
+/// and the browser confirming the list's own earlier URLs does not send the list back.
 /// </summary>
 public sealed class ListRoundTripTests : ListContext
 {
@@ -68,5 +70,29 @@ public sealed class ListRoundTripTests : ListContext
         Assert.Equal("unprotected", close.GetValueOrDefault("state"));
         Assert.False(close.ContainsKey("item"));
         Assert.Equal(2, _calls);
+    }
+
+    [Fact]
+    public async Task Two_quick_page_changes_confirmed_late_stay_on_the_last_page()
+    {
+        OpenAt($"/w/{StubGateway.Workspace}/devices?size=10");
+        var grid = RenderList<DeviceGrid>(p => p.Add(g => g.WorkspaceId, StubGateway.Workspace));
+        grid.WaitForAssertion(() => Assert.Equal("1-10 of 60", Pager(grid)));
+        _browser.Held = true;
+        var pager = grid.FindComponent<MudDataGrid<WorkspaceItem<Device>>>().Instance;
+
+        await grid.InvokeAsync(() => pager.NavigateTo(Page.Next));
+        grid.WaitForAssertion(() => Assert.Equal("11-20 of 60", Pager(grid)));
+        await grid.InvokeAsync(() => pager.NavigateTo(Page.Next));
+        grid.WaitForAssertion(() => Assert.Equal("21-30 of 60", Pager(grid)));
+        await grid.InvokeAsync(() => pager.NavigateTo(Page.Previous));
+        grid.WaitForAssertion(() => Assert.Equal("11-20 of 60", Pager(grid)));
+        Assert.Equal(3, _browser.Pending);
+
+        await grid.InvokeAsync(_browser.Arrive);
+
+        Assert.Equal("11-20 of 60", Pager(grid));
+        Assert.Equal("2", UrlQuery()["page"]);
+        Assert.Equal(4, _calls);
     }
 }
