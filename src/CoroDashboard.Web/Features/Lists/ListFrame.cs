@@ -6,7 +6,18 @@ namespace CoroDashboard.Web.Features.Lists;
 /// What a list's cells need from the list around them: links that keep the list's state, whether
 /// the list is read-only (embedded), and the sort it opened with.
 /// </summary>
-public sealed class ListFrame(NavigationManager navigation, string workspaceId, bool readOnly, ListView view)
+/// <remarks>
+/// Links are written from the state the list shows, not from the browser's URL: the URL catches up
+/// with a new page or filter only after a round trip to the browser, and a row rendered before that
+/// would otherwise link back to the previous page or filters.
+/// </remarks>
+public sealed class ListFrame(
+    NavigationManager navigation,
+    string workspaceId,
+    bool readOnly,
+    ListView view,
+    Func<ListState> shown,
+    IEnumerable<string> filterNames)
 {
     public bool ReadOnly { get; } = readOnly;
 
@@ -14,18 +25,13 @@ public sealed class ListFrame(NavigationManager navigation, string workspaceId, 
 
     public bool InitialDescending { get; } = view.Descending;
 
-    /// <summary>The current URL with a detail opened; the rest of the list's state stays.</summary>
+    /// <summary>The list as shown, with a detail opened.</summary>
     public string ItemHref(string itemWorkspaceId, string itemId) =>
-        navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
-        {
-            [ListUrl.Item] = itemId,
-            [ListUrl.ItemWorkspace] = itemWorkspaceId != workspaceId ? itemWorkspaceId : null,
-        });
+        Href(new ItemRef(itemWorkspaceId, itemId));
 
-    public string CloseItemHref() =>
-        navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
-        {
-            [ListUrl.Item] = null,
-            [ListUrl.ItemWorkspace] = null,
-        });
+    /// <summary>The list as shown, with no detail opened.</summary>
+    public string CloseItemHref() => Href(null);
+
+    private string Href(ItemRef? item) =>
+        ListUrl.Write(navigation, shown() with { Item = item }, filterNames, workspaceId);
 }

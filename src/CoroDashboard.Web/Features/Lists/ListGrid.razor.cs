@@ -22,6 +22,7 @@ public partial class ListGrid<T> where T : class
     private readonly int[] _sizes = [.. ListState.Sizes];
     private readonly Dictionary<string, object> _tableAttributes = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private ListLoader<T> _loader = null!;
 
     private MudDataGrid<WorkspaceItem<T>>? _grid;
@@ -39,6 +40,7 @@ public partial class ListGrid<T> where T : class
     private bool _namesAsked;
     private ListFrame _frame = null!;
     private string _path = "";
+    private string _url = "";
     private (string WorkspaceId, bool IncludeDescendants)? _target;
 
     [Inject] private ICoroGateway Gateway { get; set; } = null!;
@@ -84,6 +86,7 @@ public partial class ListGrid<T> where T : class
     {
         _loader = new ListLoader<T>(Logger, Noun);
         _path = PathOf(Navigation.Uri);
+        _url = Navigation.Uri;
         Navigation.LocationChanged += OnLocationChanged;
         _tableAttributes["aria-label"] = Noun;
     }
@@ -128,7 +131,7 @@ public partial class ListGrid<T> where T : class
         _shown = Nothing;
         _names.Clear();
         _namesAsked = false;
-        _frame = new ListFrame(Navigation, WorkspaceId, ReadOnly, state.View);
+        _frame = new ListFrame(Navigation, WorkspaceId, ReadOnly, state.View, () => _state, FilterNames);
     }
 
     private async Task<GridData<WorkspaceItem<T>>> LoadAsync(
@@ -178,6 +181,10 @@ public partial class ListGrid<T> where T : class
 
     private void Show(ListView view, int page, int size, Fetched<ListPage<WorkspaceItem<T>>> answer)
     {
+        // The first answer after a start over only tidies the URL it was opened at (defaults left
+        // out, a page past the end corrected): that replaces the entry. Every later answer follows
+        // a person's action, which gets its own entry so Back and Forward step through them.
+        var tidyOnly = _shownView is null;
         _view = view;
         _shownView = view;
         _answer = new FetchedList<T>(answer);
@@ -192,8 +199,14 @@ public partial class ListGrid<T> where T : class
 
         _state = _state with { View = view, Page = page, Size = size };
         var uri = ListUrl.Write(Navigation, _state, FilterNames, WorkspaceId);
-        if (uri != Navigation.Uri)
-            Navigation.NavigateTo(uri, replace: true);
+        // Compared with the URL the list last wrote: the browser reports a new URL only after a
+        // round trip, and a quick second action may lead back to the URL it still shows.
+        if (uri != _url)
+        {
+            _url = uri;
+            _written.Add(uri);
+            Navigation.NavigateTo(uri, replace: tidyOnly);
+        }
 
         // The pager follows a reset to the first page; the grid then asks for what it already has.
         _page = page;
@@ -248,12 +261,17 @@ public partial class ListGrid<T> where T : class
     {
         if (PathOf(e.Location) != _path)
             return;
-        var state = ListUrl.Read(e.Location, FilterNames, WorkspaceId);
-        _ = InvokeAsync(() => Follow(state));
+        _ = InvokeAsync(() => Follow(e.Location));
     }
 
-    private void Follow(ListState state)
+    private void Follow(string location)
     {
+        // The browser confirms the list's own URL changes later; by then the list may have moved
+        // on, and following the confirmation would start the list over at an older state.
+        if (_written.Remove(location))
+            return;
+        _url = location;
+        var state = ListUrl.Read(location, FilterNames, WorkspaceId);
         if (state.SameRows(_state))
         {
             if (state.Item == _state.Item)
