@@ -78,6 +78,7 @@ public sealed class AccessPageTests(DashboardFactory app) : IClassFixture<Dashbo
         page.WaitForElement("[data-testid=assignment-row]");
 
         AdminRow(page).QuerySelector("[data-testid=assignment-remove]")!.Click();
+        page.WaitForElement("[data-testid=assignment-remove-confirm]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("last MSP admin assignment",
             page.Find("[data-testid=access-message]").TextContent));
@@ -110,6 +111,36 @@ public sealed class AccessPageTests(DashboardFactory app) : IClassFixture<Dashbo
         Assert.DoesNotContain(await app.Services.GetRequiredService<AssignmentStore>().ListAsync(),
             a => a.Subject == "me@example.test");
     }
+
+    [Fact]
+    public async Task Removing_an_assignment_asks_once_more_and_keep_leaves_it_in_force()
+    {
+        var store = app.Services.GetRequiredService<AssignmentStore>();
+        await store.AddAsync(new RoleAssignment
+        {
+            SubjectKind = SubjectKind.User,
+            Subject = "remove.me@example.test",
+            Role = DashboardRole.MspTechnician,
+            Workspaces = ["ws-alpha"],
+        }, "test");
+        await using var context = new AppComponentContext(app, TestPersona.MspAdmin.CreatePrincipal());
+        var page = context.RenderPage<AccessSettingsPage>();
+        page.WaitForElement("[data-testid=assignment-row]");
+
+        Row(page, "remove.me@example.test").QuerySelector("[data-testid=assignment-remove]")!.Click();
+        page.WaitForElement("[data-testid=assignment-remove-cancel]").Click();
+        Assert.Contains(await store.ListAsync(), a => a.Subject == "remove.me@example.test");
+
+        Row(page, "remove.me@example.test").QuerySelector("[data-testid=assignment-remove]")!.Click();
+        page.WaitForElement("[data-testid=assignment-remove-confirm]").Click();
+        page.WaitForAssertion(() => Assert.DoesNotContain(page.FindAll("[data-testid=assignment-row]"),
+            row => row.TextContent.Contains("remove.me@example.test", StringComparison.Ordinal)));
+        Assert.DoesNotContain(await store.ListAsync(), a => a.Subject == "remove.me@example.test");
+    }
+
+    private static AngleSharp.Dom.IElement Row(IRenderedComponent<AccessSettingsPage> page, string subject) =>
+        page.FindAll("[data-testid=assignment-row]")
+            .Single(row => row.TextContent.Contains(subject, StringComparison.Ordinal));
 
     private static AngleSharp.Dom.IElement AdminRow(IRenderedComponent<AccessSettingsPage> page) =>
         RowOf(page, DemoPersonas.MspAdmin);
