@@ -8,23 +8,12 @@ namespace CoroDashboard.EmbedTests;
 /// embedded session, the circuit connects, and the device grid pages, all inside the frame.
 /// </summary>
 [Collection(DashboardCollection.Name)]
-public sealed class FramedDashboardTests(DashboardServer server) : IAsyncLifetime
+public sealed class FramedDashboardTests(DashboardServer server) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_launch_link_framed_by_the_psa_shows_the_workspace_and_its_devices_page_by_page()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(server.AllowedHost.Framing(server.LaunchUrl()));
         var frame = page.FrameLocator("#coro");
 
@@ -49,7 +38,7 @@ public sealed class FramedDashboardTests(DashboardServer server) : IAsyncLifetim
     [Fact]
     public async Task A_page_on_an_origin_the_integration_does_not_list_cannot_frame_the_dashboard()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var refused = new TaskCompletionSource<string>();
         page.Console += (_, message) =>
         {

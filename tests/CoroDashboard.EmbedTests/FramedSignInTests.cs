@@ -8,23 +8,12 @@ namespace CoroDashboard.EmbedTests;
 /// embedded view whose session is gone, offers a new tab instead, without a redirect loop.
 /// </summary>
 [Collection(DashboardCollection.Name)]
-public sealed class FramedSignInTests(DashboardServer server) : IAsyncLifetime
+public sealed class FramedSignInTests(DashboardServer server) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_framed_dashboard_page_that_needs_sign_in_offers_a_new_tab_within_three_redirects()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var redirects = 0;
         page.Response += (_, response) =>
         {
@@ -46,7 +35,7 @@ public sealed class FramedSignInTests(DashboardServer server) : IAsyncLifetime
     [Fact]
     public async Task An_embedded_view_opened_without_its_session_says_so_and_offers_a_new_tab()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var view = new Uri(server.BaseUrl, $"/embed/w/{server.WorkspaceId}/tickets").ToString();
 
         await page.GotoAsync(server.AllowedHost.Framing(view));

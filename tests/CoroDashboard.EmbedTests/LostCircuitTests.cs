@@ -8,23 +8,12 @@ namespace CoroDashboard.EmbedTests;
 /// workspace and page live in the frame's URL; the PSA page around it stays as it was.
 /// </summary>
 [Collection(DashboardCollection.Name)]
-public sealed class LostCircuitTests(DashboardServer server) : IAsyncLifetime
+public sealed class LostCircuitTests(DashboardServer server) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_lost_circuit_comes_back_in_the_frame_alone_on_the_same_page_of_the_same_list()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(server.AllowedHost.Framing(server.LaunchUrl()));
         var frame = page.FrameLocator("#coro");
         await frame.GetByRole(AriaRole.Link, new() { Name = "Devices" }).First.ClickAsync();

@@ -8,24 +8,13 @@ namespace CoroDashboard.EmbedTests;
 /// partitioned (CHIPS), kept under the PSA's site only.
 /// </summary>
 [Collection(DashboardCollection.Name)]
-public sealed class ThirdPartyCookieTests(DashboardServer server) : IAsyncLifetime
+public sealed class ThirdPartyCookieTests(DashboardServer server)
+    : BrowserTest(blockThirdPartyCookies: true)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() =>
-        (_playwright, _browser) = await Chromium.LaunchAsync(blockThirdPartyCookies: true);
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task With_third_party_cookies_blocked_the_frame_still_shows_the_workspace_and_its_list()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(server.AllowedHost.Framing(server.LaunchUrl()));
         var frame = page.FrameLocator("#coro");
         await Assertions.Expect(frame.GetByTestId("embedded")).ToBeVisibleAsync();
